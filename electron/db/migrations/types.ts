@@ -1,0 +1,8 @@
+import type { Database } from 'better-sqlite3';
+
+/** One step of the schema. Shipped migrations are never edited: add a new one instead. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}

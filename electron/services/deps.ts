@@ -1,0 +1,10 @@
+import type { Db } from '../db/openDatabase';
+
+/** What every service may be given. Tests pass real SQLite files and a fixed clock. */
+export interface ServiceDeps {
+  db: Db;
+  /** Current time, as an ISO-8601 UTC string. */
+  now: () => string;
+  /** A new random id (UUID v4). */
+  newId: () => string;
+}

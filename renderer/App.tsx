@@ -1,0 +1,37 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider, createHashRouter } from 'react-router';
+import { Layout } from './components/Layout';
+import { NotFoundScreen } from './components/NotFoundScreen';
+import { CaseScreen } from './features/cases/CaseScreen';
+import { DeleteCaseScreen } from './features/cases/DeleteCaseScreen';
+import { NewCaseScreen } from './features/cases/NewCaseScreen';
+import { RenameCaseScreen } from './features/cases/RenameCaseScreen';
+import { WorkspaceScreen } from './features/workspace/WorkspaceScreen';
+
+// Hash routes work the same under app://bundle/index.html and in the browser harness.
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <WorkspaceScreen /> },
+      { path: 'cases/new', element: <NewCaseScreen /> },
+      { path: 'cases/:caseId', element: <CaseScreen /> },
+      { path: 'cases/:caseId/rename', element: <RenameCaseScreen /> },
+      { path: 'cases/:caseId/delete', element: <DeleteCaseScreen /> },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+]);
+
+// Everything is local, so there is nothing to gain from retrying or refetching on focus.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

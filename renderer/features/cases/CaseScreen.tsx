@@ -1,0 +1,85 @@
+import { Link, useParams } from 'react-router';
+import type { CaseDetail } from '../../../shared/api/types';
+import { formatTimestamp } from '../../components/formatTimestamp';
+import { Page } from '../../components/Page';
+import { ProblemPanel } from '../../components/ProblemPanel';
+import { SuccessBanner } from '../../components/SuccessBanner';
+import { useNotice } from '../../components/useNotice';
+import { useCase, useSetArchived } from './useCases';
+
+export function CaseScreen() {
+  const id = useParams().caseId ?? '';
+  const found = useCase(id);
+  const notice = useNotice();
+  if (found.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (found.isError) {
+    return (
+      <Page title="We could not open this appeal">
+        <ProblemPanel error={found.error} />
+        <p className="govuk-body"><Link className="govuk-link" to="/">Go to your appeals</Link></p>
+      </Page>
+    );
+  }
+  const appeal = found.data;
+  return (
+    <Page title={appeal.name} caption="Appeal">
+      {notice ? <SuccessBanner message={notice} /> : null}
+      {appeal.archivedAt ? (
+        <div className="govuk-inset-text">This appeal is archived. It is kept on this computer but not shown with your active appeals.</div>
+      ) : null}
+      <CaseFacts appeal={appeal} />
+      <CaseActions appeal={appeal} />
+    </Page>
+  );
+}
+
+function CaseFacts({ appeal }: { appeal: CaseDetail }) {
+  return (
+    <dl className="govuk-summary-list">
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">Name</dt>
+        <dd className="govuk-summary-list__value">{appeal.name}</dd>
+        <dd className="govuk-summary-list__actions">
+          <Link className="govuk-link" to={`/cases/${appeal.id}/rename`}>
+            Change<span className="govuk-visually-hidden"> name</span>
+          </Link>
+        </dd>
+      </div>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">Started</dt>
+        <dd className="govuk-summary-list__value">{formatTimestamp(appeal.createdAt)}</dd>
+      </div>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">Last changed</dt>
+        <dd className="govuk-summary-list__value">{formatTimestamp(appeal.updatedAt)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function CaseActions({ appeal }: { appeal: CaseDetail }) {
+  const setArchived = useSetArchived();
+  const archived = appeal.archivedAt !== null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Manage this appeal</h2>
+      {setArchived.isError ? <ProblemPanel error={setArchived.error} /> : null}
+      <div className="app-button-group-inline">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={setArchived.isPending}
+          onClick={() => setArchived.mutate({ id: appeal.id, archived: !archived })}
+        >
+          {archived ? 'Move back to active appeals' : 'Archive this appeal'}
+        </button>
+        <Link to={`/cases/${appeal.id}/delete`} className="govuk-button govuk-button--warning">
+          Delete this appeal
+        </Link>
+      </div>
+      <p className="govuk-body" role="status">
+        {setArchived.isSuccess ? (archived ? 'This appeal has been archived.' : 'This appeal is active again.') : ''}
+      </p>
+    </>
+  );
+}

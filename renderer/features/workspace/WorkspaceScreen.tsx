@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import { Page } from '../../components/Page';
+import { ProblemPanel } from '../../components/ProblemPanel';
+import { SuccessBanner } from '../../components/SuccessBanner';
+import { useNotice } from '../../components/useNotice';
+import { useCaseList } from '../cases/useCases';
+import { AboutApp } from './AboutApp';
+import { CaseTable } from './CaseTable';
+
+export function WorkspaceScreen() {
+  const list = useCaseList();
+  const notice = useNotice();
+  const cases = list.data ?? [];
+  const active = cases.filter((item) => item.archivedAt === null);
+  const archived = cases.filter((item) => item.archivedAt !== null);
+  return (
+    <Page title="Your appeals">
+      {notice ? <SuccessBanner message={notice} /> : null}
+      {list.isError ? <ProblemPanel error={list.error} /> : null}
+      {list.isPending ? <p className="govuk-body" role="status">Loading your appeals…</p> : null}
+      {list.isSuccess && cases.length === 0 ? <AboutApp /> : null}
+      <Link to="/cases/new" className="govuk-button govuk-button--start">
+        Start a new appeal
+      </Link>
+      {active.length > 0 ? <CaseTable caption="Active appeals" cases={active} /> : null}
+      {list.isSuccess && cases.length > 0 && active.length === 0 ? (
+        <p className="govuk-body">You have no active appeals.</p>
+      ) : null}
+      {archived.length > 0 ? <CaseTable caption="Archived appeals" cases={archived} /> : null}
+      {cases.length > 0 ? (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">About Appeal Bundle</span>
+          </summary>
+          <div className="govuk-details__text">
+            <AboutApp />
+          </div>
+        </details>
+      ) : null}
+    </Page>
+  );
+}

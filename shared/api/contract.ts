@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { API_METHODS } from './methods';
+import type { Result } from './result';
+import type * as S from './schemas';
+import type { CaseDetail, CaseSummary } from './types';
+
+/**
+ * The single source of the API. Every method: its input (the schema's input type) and output.
+ * Adding a method here without its entry in API_METHODS, its schema in inputSchemas.ts or its
+ * handler in electron/main/ipc/handlers.ts is a compile error (see test/shared/api/contract.types.ts).
+ */
+export type ApiSpec = {
+  cases: {
+    /** All cases, active and archived, most recently changed first. */
+    list: { input: S.ListCasesInput; output: CaseSummary[] };
+    /** One case by id. */
+    get: { input: S.CaseRefInput; output: CaseDetail };
+    /** Start a new case with a name (usually the child's first name). */
+    create: { input: S.CreateCaseInput; output: CaseDetail };
+    /** Change the case's name. */
+    rename: { input: S.RenameCaseInput; output: CaseDetail };
+    /** Archive (hide from the active list) or bring back a case. */
+    setArchived: { input: S.SetArchivedInput; output: CaseDetail };
+    /** Delete a case and everything in it, for good. */
+    delete: { input: S.DeleteCaseInput; output: { deleted: true } };
+  };
+};
+
+type Spec = Record<string, Record<string, { input: unknown; output: unknown }>>;
+
+/** What the renderer sees as `window.api`. */
+export type AppApiOf<TSpec extends Spec> = {
+  [NS in keyof TSpec]: {
+    [M in keyof TSpec[NS]]: (input: TSpec[NS][M]['input']) => Promise<Result<TSpec[NS][M]['output']>>;
+  };
+};
+
+/** What the main process implements: one function per method, given parsed input. */
+export type HandlersOf<TSpec extends Spec> = {
+  [NS in keyof TSpec]: {
+    [M in keyof TSpec[NS]]: (
+      input: TSpec[NS][M]['input'],
+    ) => TSpec[NS][M]['output'] | Promise<TSpec[NS][M]['output']>;
+  };
+};
+
+/** One zod schema per method; parsing turns hostile input into the method's input type. */
+export type InputSchemasOf<TSpec extends Spec> = {
+  [NS in keyof TSpec]: { [M in keyof TSpec[NS]]: z.ZodType<TSpec[NS][M]['input'], TSpec[NS][M]['input']> };
+};
+
+/** The method names listed for each namespace. */
+export type MethodListOf<TSpec extends Spec> = { [NS in keyof TSpec]: readonly (keyof TSpec[NS])[] };
+
+/** True only when a method list names exactly the spec's methods, no more and no fewer. */
+export type ListMatchesSpec<TList extends Record<string, readonly string[]>, TSpec extends Spec> = [
+  { [NS in keyof TList]: TList[NS][number] },
+] extends [{ [NS in keyof TSpec]: keyof TSpec[NS] }]
+  ? [{ [NS in keyof TSpec]: keyof TSpec[NS] }] extends [{ [NS in keyof TList]: TList[NS][number] }]
+    ? true
+    : false
+  : false;
+
+export type AppApi = AppApiOf<ApiSpec>;
+export type Handlers = HandlersOf<ApiSpec>;
+export type InputSchemas = InputSchemasOf<ApiSpec>;
+
+// Compile-time guard: the method list and the spec name the same methods.
+export const methodListMatchesSpec: ListMatchesSpec<typeof API_METHODS, ApiSpec> = true;

@@ -1,0 +1,14 @@
+import type { InputSchemas } from './contract';
+import * as S from './schemas';
+
+/** The schema that parses each method's input, checked against the spec by the compiler. */
+export const inputSchemas = {
+  cases: {
+    list: S.listCasesInput,
+    get: S.caseRefInput,
+    create: S.createCaseInput,
+    rename: S.renameCaseInput,
+    setArchived: S.setArchivedInput,
+    delete: S.deleteCaseInput,
+  },
+} satisfies InputSchemas;

@@ -1,0 +1,13 @@
+// The list of every method the renderer may call, by namespace. It imports nothing, so the
+// sandboxed preload and the browser harness can build `window.api` from it. The compiler checks
+// that it matches `ApiSpec` in contract.ts exactly (see the assertion at the end of contract.ts).
+export const API_METHODS = {
+  cases: ['list', 'get', 'create', 'rename', 'setArchived', 'delete'],
+} as const;
+
+export type ApiNamespace = keyof typeof API_METHODS;
+
+/** Channel name for one method: `namespace:method`, as in Electron's own `dialog:openFile` style. */
+export function channelOf(namespace: string, method: string): string {
+  return `${namespace}:${method}`;
+}

@@ -1,0 +1,132 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../shared/api/errors';
+import { openDatabase } from '../../electron/db/openDatabase';
+import { createDispatcher } from '../../electron/main/ipc/handle';
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import { createFileLogger, newErrorReference } from '../../electron/main/log';
+import { serveRendererFile } from '../../electron/main/rendererFiles';
+import { createServices } from '../../electron/services/createServices';
+
+// The browser harness: the built renderer in an ordinary browser, with `window.api` backed by
+// the same main-process services and the same dispatcher (sender check, validation, Result) as
+// in Electron. It listens on 127.0.0.1 only and every request must carry the random token
+// (set as a same-site cookie by the /open link printed below).
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererRoot = join(here, '..', 'renderer');
+const apiScript = readFileSync(join(here, 'api.js'));
+const dataFolder = process.env.APPEAL_BUNDLE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'appeal-bundle-'));
+mkdirSync(dataFolder, { recursive: true });
+const token = randomBytes(24).toString('hex');
+const MAX_BODY = 64 * 1024 * 1024;
+
+let db: ReturnType<typeof openDatabase>;
+try {
+  db = openDatabase(join(dataFolder, 'workspace.sqlite'));
+} catch (error) {
+  console.error(error instanceof AppError ? error.message : 'The workspace could not be opened.');
+  process.exit(1);
+}
+const log = createFileLogger(join(dataFolder, 'logs'));
+let origin = '';
+const dispatch = createDispatcher({
+  handlers: createHandlers(createServices(db)),
+  isTrustedSender: (sender) => sender.url === origin,
+  log,
+  newReference: newErrorReference,
+});
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error: unknown) => {
+    log.error('Harness request failed', error);
+    if (!response.headersSent) response.writeHead(500).end();
+  });
+});
+
+async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // Refuse other host names (DNS rebinding) and anything without the token cookie.
+  if (request.headers.host !== new URL(origin).host) return void response.writeHead(403).end();
+  const url = new URL(request.url ?? '/', origin);
+  if (url.pathname === '/open') {
+    if (!sameSecret(url.searchParams.get('token') ?? '', token)) return void response.writeHead(403).end();
+    response.writeHead(302, { 'Set-Cookie': `harness=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });
+    return void response.end();
+  }
+  if (!sameSecret(readCookie(request, 'harness'), token)) {
+    response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return void response.end('Open the link printed in the terminal where you ran npm run dev:browser.');
+  }
+  if (url.pathname.startsWith('/api/') && request.method === 'POST') return answerApiCall(request, response, url);
+  if (url.pathname === '/__harness/api.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+    return void response.end(apiScript);
+  }
+  const page = await serveRendererFile(rendererRoot, url.pathname);
+  let body = Buffer.from(await page.arrayBuffer());
+  if (page.headers.get('Content-Type')?.startsWith('text/html')) {
+    // The init script must run before the app's module script, as the preload does in Electron.
+    body = Buffer.from(body.toString('utf8').replace('<head>', '<head><script src="/__harness/api.js"></script>'));
+  }
+  response.writeHead(page.status, Object.fromEntries(page.headers));
+  response.end(body);
+}
+
+async function answerApiCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  if (request.headers.origin !== origin || !request.headers['content-type']?.startsWith('application/json')) {
+    return void response.writeHead(403).end();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) return void response.writeHead(413).end();
+    chunks.push(chunk);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    input = undefined;
+  }
+  const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+  const result = await dispatch(channel, input, { url: origin });
+  response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(result));
+}
+
+function readCookie(request: IncomingMessage, name: string): string {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return '';
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const port = Number(process.env.PORT ?? 0);
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  origin = `http://127.0.0.1:${String(actualPort)}`;
+  console.log(`Appeal Bundle is running in your browser harness.`);
+  console.log(`Workspace folder: ${dataFolder}`);
+  console.log(`Open: ${origin}/open?token=${token}`);
+});
+
+const stop = () => {
+  server.close();
+  db.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
