@@ -1,5 +1,5 @@
 import type { App, Session, Shell } from 'electron';
-import { isTrustedExternalUrl } from '../../shared/security/externalLinks';
+import { isTrustedExternalUrl } from './externalLinks';
 import { APP_SCHEME } from './appOrigin';
 
 /**

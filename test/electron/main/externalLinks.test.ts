@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedExternalUrl } from '../../../shared/security/externalLinks';
+import { isTrustedExternalUrl } from '../../../electron/main/externalLinks';
 
 describe('isTrustedExternalUrl', () => {
   it.each([
