@@ -5,31 +5,80 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'buffer', 'util'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'worker_threads',
+  'stream',
+  'buffer',
+  'util',
+];
 
 const sharedBoundary = {
   patterns: [
-    { group: NODE_BUILTINS, message: 'shared/ holds pure rules that also run in the sandboxed renderer: no Node APIs. Put I/O in electron/services.' },
+    {
+      group: NODE_BUILTINS,
+      message:
+        'shared/ holds pure rules that also run in the sandboxed renderer: no Node APIs. Put I/O in electron/services.',
+    },
     { group: ['electron'], message: 'shared/ must not import Electron: only electron/main and electron/preload may.' },
-    { group: ['react', 'react-dom', 'react-dom/*', 'react-router'], message: 'shared/ is UI-free so the rules can be tested and reused anywhere: no React.' },
-    { group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'shared/ must not touch the database: repositories live in electron/db.' },
-    { group: ['pdf-lib', '@cantoo/pdf-lib', 'pdfjs-dist', 'pdfjs-dist/*', 'docx', 'sharp'], message: 'shared/ plans documents without touching bytes: PDF, DOCX and image work lives in electron/pdf and electron/docx.' },
-    { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is imported by both sides, so it may import neither.' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react-router'],
+      message: 'shared/ is UI-free so the rules can be tested and reused anywhere: no React.',
+    },
+    {
+      group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+      message: 'shared/ must not touch the database: repositories live in electron/db.',
+    },
+    {
+      group: ['pdf-lib', '@cantoo/pdf-lib', 'pdfjs-dist', 'pdfjs-dist/*', 'docx', 'sharp'],
+      message:
+        'shared/ plans documents without touching bytes: PDF, DOCX and image work lives in electron/pdf and electron/docx.',
+    },
+    {
+      group: ['**/electron/**', '**/renderer/**'],
+      message: 'shared/ is imported by both sides, so it may import neither.',
+    },
   ],
 };
 
 const rendererBoundary = {
   patterns: [
-    { group: NODE_BUILTINS, message: 'The renderer is sandboxed with no Node access: ask the main process through window.api.' },
-    { group: ['electron'], message: 'The renderer must not import Electron: everything goes through window.api (the preload).' },
-    { group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', '@cantoo/pdf-lib', 'pdfjs-dist', 'sharp'], message: 'The renderer does no storage or file work: call a service through window.api.' },
-    { group: ['**/electron/**'], message: 'The renderer may not import main-process code: share types and rules through shared/.' },
+    {
+      group: NODE_BUILTINS,
+      message: 'The renderer is sandboxed with no Node access: ask the main process through window.api.',
+    },
+    {
+      group: ['electron'],
+      message: 'The renderer must not import Electron: everything goes through window.api (the preload).',
+    },
+    {
+      group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', '@cantoo/pdf-lib', 'pdfjs-dist', 'sharp'],
+      message: 'The renderer does no storage or file work: call a service through window.api.',
+    },
+    {
+      group: ['**/electron/**'],
+      message: 'The renderer may not import main-process code: share types and rules through shared/.',
+    },
   ],
 };
 
 const electronOutsideShell = {
   patterns: [
-    { group: ['electron'], message: 'Only electron/main and electron/preload may import Electron; services, db and pdf code must run in plain Node for tests (requiring electron there throws).' },
+    {
+      group: ['electron'],
+      message:
+        'Only electron/main and electron/preload may import Electron; services, db and pdf code must run in plain Node for tests (requiring electron there throws).',
+    },
     { group: ['**/renderer/**'], message: 'Main-process code must not import the renderer.' },
   ],
 };
@@ -84,8 +133,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: NODE_BUILTINS, message: 'The sandboxed preload cannot load Node modules; it only bridges window.api.' },
-            { group: ['**/electron/**', '!**/electron/preload/**'], message: 'The preload holds no logic: it only builds window.api from shared/api.' },
+            {
+              group: NODE_BUILTINS,
+              message: 'The sandboxed preload cannot load Node modules; it only bridges window.api.',
+            },
+            {
+              group: ['**/electron/**', '!**/electron/preload/**'],
+              message: 'The preload holds no logic: it only builds window.api from shared/api.',
+            },
           ],
         },
       ],

@@ -7,13 +7,35 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rmSync } from 'node:fs';
 
-const NATIVE = ['electron', 'better-sqlite3', 'sharp', '@napi-rs/canvas', 'heic-decode', 'pdfjs-dist', '@cantoo/pdf-lib'];
+const NATIVE = [
+  'electron',
+  'better-sqlite3',
+  'sharp',
+  '@napi-rs/canvas',
+  'heic-decode',
+  'pdfjs-dist',
+  '@cantoo/pdf-lib',
+];
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', target: 'node22' };
 
 rmSync('out', { recursive: true, force: true });
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs', platform: 'node', format: 'cjs', external: NATIVE }),
-  esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'out/preload/index.cjs', platform: 'node', format: 'cjs', external: ['electron'] }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'out/main/index.cjs',
+    platform: 'node',
+    format: 'cjs',
+    external: NATIVE,
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'out/preload/index.cjs',
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+  }),
   esbuild({
     ...common,
     entryPoints: ['test/harness/server.ts'],
@@ -24,7 +46,14 @@ await Promise.all([
     // Lets bundled CommonJS dependencies call require() inside an ES module.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
-  esbuild({ ...common, entryPoints: ['test/harness/browserApi.ts'], outfile: 'out/harness/api.js', platform: 'browser', format: 'iife', target: 'es2022' }),
+  esbuild({
+    ...common,
+    entryPoints: ['test/harness/browserApi.ts'],
+    outfile: 'out/harness/api.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  }),
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 console.log('Built out/main, out/preload, out/renderer and out/harness.');

@@ -10,7 +10,8 @@ const electronDir = join('node_modules', 'electron');
 function electronBinary() {
   const pathFile = join(electronDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH)
+    return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
   const full = relative ? join(electronDir, 'dist', relative) : '';
   return full && existsSync(full) ? full : undefined;
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/api/errors';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { createServices } from '../services/createServices';
 import { APP_HOST, APP_SCHEME, isAppUrl } from './appOrigin';
+import { createElectronDialogs } from './dialogs';
 import { createDispatcher, registerIpc } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { createFileLogger, newErrorReference } from './log';
@@ -56,7 +57,7 @@ function start(): void {
   }
 
   const dispatch = createDispatcher({
-    handlers: createHandlers(createServices(db)),
+    handlers: createHandlers(createServices(db, { dialogs: createElectronDialogs(dialog, () => mainWindow) })),
     isTrustedSender: (sender) => isAppUrl(sender.url),
     log,
     newReference: newErrorReference,

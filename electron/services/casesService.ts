@@ -1,12 +1,17 @@
+import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type * as S from '../../shared/api/schemas';
-import type { CaseDetail, CaseSummary } from '../../shared/api/types';
+import type { CaseDetail, CaseSummary, SaveOutcome } from '../../shared/api/types';
+import { assessCase } from '../../shared/domain/assessCase';
+import { planCalendarEvents } from '../../shared/domain/planCalendarEvents';
 import { createBlobsRepo } from '../db/repositories/blobsRepo';
 import { createCasesRepo } from '../db/repositories/casesRepo';
+import { buildCalendarFile } from './calendar/buildCalendarFile';
 import type { ServiceDeps } from './deps';
+import { writeFileAtomic } from './files/writeFileAtomic';
 
 /** Create, list, rename, archive and delete cases. Inputs arrive already parsed by handle.ts. */
-export function createCasesService({ db, now, newId }: ServiceDeps) {
+export function createCasesService({ db, now, newId, today, dialogs }: ServiceDeps) {
   const cases = createCasesRepo(db);
   const blobs = createBlobsRepo(db);
 
@@ -18,7 +23,7 @@ export function createCasesService({ db, now, newId }: ServiceDeps) {
 
   return {
     list(input: S.ListCasesInput): CaseSummary[] {
-      return cases.list(input.sort ?? 'updated');
+      return cases.list(input.sort ?? 'deadline');
     },
 
     get(input: S.CaseRefInput): CaseDetail {
@@ -40,6 +45,28 @@ export function createCasesService({ db, now, newId }: ServiceDeps) {
       const at = now();
       if (!cases.setArchivedAt(input.id, input.archived ? at : null, at)) throw new AppError('NOT_FOUND');
       return mustGet(input.id);
+    },
+
+    /** Saves the interview answers and the deadline they give (kept for sorting the workspace). */
+    saveFacts(input: S.SaveFactsInput): CaseDetail {
+      const deadline = assessCase(input.facts, today()).deadline?.deadline ?? null;
+      if (!cases.setFacts(input.id, input.facts, deadline, now())) throw new AppError('NOT_FOUND');
+      return mustGet(input.id);
+    },
+
+    /** Saves the appeal dates as an .ics file where the person chooses; nothing if they cancel. */
+    async exportCalendar(input: S.CaseRefInput): Promise<SaveOutcome> {
+      const found = mustGet(input.id);
+      const events = planCalendarEvents(found.id, found.name, assessCase(found.facts, today()));
+      if (events.length === 0) throw new AppError('PRECONDITION');
+      const target = await dialogs.chooseSaveLocation({
+        suggestedName: `Appeal dates - ${found.name}.ics`,
+        filterName: 'Calendar file',
+        extensions: ['ics'],
+      });
+      if (!target) return { saved: false };
+      writeFileAtomic(target, buildCalendarFile(events));
+      return { saved: true, fileName: basename(target) };
     },
 
     /** Removes the case, its documents (by cascade) and any stored file no other case uses. */

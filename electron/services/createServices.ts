@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { Temporal } from 'temporal-polyfill';
+import type { Db } from '../db/openDatabase';
 import { createCasesService } from './casesService';
 import type { ServiceDeps } from './deps';
-import type { Db } from '../db/openDatabase';
+
+type Options = Pick<ServiceDeps, 'dialogs'> & Partial<Omit<ServiceDeps, 'db' | 'dialogs'>>;
 
 /** Builds every service over one open workspace database. */
-export function createServices(db: Db, overrides: Partial<Omit<ServiceDeps, 'db'>> = {}) {
+export function createServices(db: Db, options: Options) {
   const deps: ServiceDeps = {
     db,
-    now: overrides.now ?? (() => new Date().toISOString()),
-    newId: overrides.newId ?? randomUUID,
+    dialogs: options.dialogs,
+    now: options.now ?? (() => new Date().toISOString()),
+    newId: options.newId ?? randomUUID,
+    today: options.today ?? (() => Temporal.Now.plainDateISO('Europe/London').toString()),
   };
   return { cases: createCasesService(deps) };
 }

@@ -23,8 +23,8 @@ export function Layout() {
       <footer className="app-footer">
         <div className="govuk-width-container">
           <p className="govuk-body-s">
-            Appeal Bundle is an independent tool. It is not a government service and is not run by the
-            Tribunal or by any council. Everything you enter stays on this computer.
+            Appeal Bundle is an independent tool. It is not a government service and is not run by the Tribunal or by
+            any council. Everything you enter stays on this computer.
           </p>
         </div>
       </footer>

@@ -22,7 +22,13 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   );
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      {labelIsHeading ? <h1 className="govuk-label-wrapper" tabIndex={-1}>{labelElement}</h1> : labelElement}
+      {labelIsHeading ? (
+        <h1 className="govuk-label-wrapper" tabIndex={-1}>
+          {labelElement}
+        </h1>
+      ) : (
+        labelElement
+      )}
       {hint ? (
         <div id={`${id}-hint`} className="govuk-hint">
           {hint}

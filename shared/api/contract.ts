@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { API_METHODS } from './methods';
 import type { Result } from './result';
 import type * as S from './schemas';
-import type { CaseDetail, CaseSummary } from './types';
+import type { CaseDetail, CaseSummary, SaveOutcome } from './types';
 
 /**
  * The single source of the API. Every method: its input (the schema's input type) and output.
@@ -11,7 +11,7 @@ import type { CaseDetail, CaseSummary } from './types';
  */
 export type ApiSpec = {
   cases: {
-    /** All cases, active and archived, most recently changed first. */
+    /** All cases, active and archived, soonest deadline first (or as asked). */
     list: { input: S.ListCasesInput; output: CaseSummary[] };
     /** One case by id. */
     get: { input: S.CaseRefInput; output: CaseDetail };
@@ -23,6 +23,10 @@ export type ApiSpec = {
     setArchived: { input: S.SetArchivedInput; output: CaseDetail };
     /** Delete a case and everything in it, for good. */
     delete: { input: S.DeleteCaseInput; output: { deleted: true } };
+    /** Save the answers to "start a case" (all optional, so a half-done interview is kept). */
+    saveFacts: { input: S.SaveFactsInput; output: CaseDetail };
+    /** Save the deadline and mediation-adviser dates as a calendar file, where the person chooses. */
+    exportCalendar: { input: S.CaseRefInput; output: SaveOutcome };
   };
 };
 
@@ -38,9 +42,7 @@ export type AppApiOf<TSpec extends Spec> = {
 /** What the main process implements: one function per method, given parsed input. */
 export type HandlersOf<TSpec extends Spec> = {
   [NS in keyof TSpec]: {
-    [M in keyof TSpec[NS]]: (
-      input: TSpec[NS][M]['input'],
-    ) => TSpec[NS][M]['output'] | Promise<TSpec[NS][M]['output']>;
+    [M in keyof TSpec[NS]]: (input: TSpec[NS][M]['input']) => TSpec[NS][M]['output'] | Promise<TSpec[NS][M]['output']>;
   };
 };
 

@@ -8,6 +8,7 @@ export const ERROR_MESSAGES = {
   VALIDATION: 'Some of the information could not be used. Check the answers marked below.',
   NOT_FOUND: 'We could not find that. It may have been deleted. Go back to your appeals and try again.',
   CONFLICT: 'That could not be done because something else changed it first. Go back and try again.',
+  PRECONDITION: 'That cannot be done yet. Answer the questions it needs first, then try again.',
   STORAGE_FULL:
     'Your computer has run out of space, so this was not saved. Free some space (for example empty the recycle bin) and try again. Nothing you saved before has been lost.',
   STORAGE_READ_ONLY:
@@ -39,6 +40,8 @@ export class AppError extends Error {
   }
 
   toShape(): ApiErrorShape {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
   }
 }

@@ -10,5 +10,7 @@ export const inputSchemas = {
     rename: S.renameCaseInput,
     setArchived: S.setArchivedInput,
     delete: S.deleteCaseInput,
+    saveFacts: S.saveFactsInput,
+    exportCalendar: S.caseRefInput,
   },
 } satisfies InputSchemas;

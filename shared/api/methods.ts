@@ -2,7 +2,7 @@
 // sandboxed preload and the browser harness can build `window.api` from it. The compiler checks
 // that it matches `ApiSpec` in contract.ts exactly (see the assertion at the end of contract.ts).
 export const API_METHODS = {
-  cases: ['list', 'get', 'create', 'rename', 'setArchived', 'delete'],
+  cases: ['list', 'get', 'create', 'rename', 'setArchived', 'delete', 'saveFacts', 'exportCalendar'],
 } as const;
 
 export type ApiNamespace = keyof typeof API_METHODS;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './plainZodErrors';
+import { caseFactsSchema } from '../domain/caseFacts';
 
 // Input schemas: every IPC message is hostile until one of these has parsed it. The same schemas
 // drive the renderer's forms, so a message here is what a person sees next to the field.
@@ -19,8 +20,8 @@ export const caseNameSchema = z
 
 export const listCasesInput = z
   .object({
-    /** `updated`: most recently changed first. */
-    sort: z.enum(['updated', 'name']).optional(),
+    /** `deadline` (default): soonest last day to appeal first; `updated`: most recently changed first. */
+    sort: z.enum(['deadline', 'updated', 'name']).optional(),
   })
   .strict();
 
@@ -40,9 +41,12 @@ export const deleteCaseInput = z
   })
   .strict();
 
+export const saveFactsInput = z.object({ id: caseId, facts: caseFactsSchema }).strict();
+
 export type ListCasesInput = z.output<typeof listCasesInput>;
 export type CaseRefInput = z.input<typeof caseRefInput>;
 export type CreateCaseInput = z.input<typeof createCaseInput>;
 export type RenameCaseInput = z.input<typeof renameCaseInput>;
 export type SetArchivedInput = z.input<typeof setArchivedInput>;
 export type DeleteCaseInput = z.input<typeof deleteCaseInput>;
+export type SaveFactsInput = z.input<typeof saveFactsInput>;

@@ -1,4 +1,5 @@
 // Output types: what services return and the renderer shows. Plain, serialisable objects.
+import type { CaseFacts } from '../domain/caseFacts';
 
 export type CaseId = string;
 
@@ -11,6 +12,14 @@ export interface CaseSummary {
   updatedAt: string;
   /** When the case was archived, or null while it is active. */
   archivedAt: string | null;
+  /** Last day to appeal (YYYY-MM-DD), once the answers allow it to be worked out. */
+  deadline: string | null;
 }
 
-export type CaseDetail = CaseSummary;
+/** A case with everything the family has told us so far. */
+export interface CaseDetail extends CaseSummary {
+  facts: CaseFacts;
+}
+
+/** Where an exported file was saved, or that the person closed the save window. */
+export type SaveOutcome = { saved: true; fileName: string } | { saved: false };

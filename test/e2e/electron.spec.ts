@@ -20,7 +20,8 @@ test.skip(
 
 test('the workspace journey in Electron, with a restart of the app', async ({}, testInfo) => {
   const dataFolder = mkdtempSync(join(tmpdir(), 'appeal-bundle-electron-'));
-  const launch = () => electron.launch({ args: ['out/main/index.cjs'], env: { ...process.env, APPEAL_BUNDLE_DATA_DIR: dataFolder } });
+  const launch = () =>
+    electron.launch({ args: ['out/main/index.cjs'], env: { ...process.env, APPEAL_BUNDLE_DATA_DIR: dataFolder } });
   let app = await launch();
   let page = await app.firstWindow();
   try {

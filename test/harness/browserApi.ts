@@ -20,7 +20,10 @@ window.api = buildApi(async (channel, input): Promise<Result<unknown>> => {
   } catch {
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'The browser harness is not running. Start it again with npm run dev:browser.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'The browser harness is not running. Start it again with npm run dev:browser.',
+      },
     };
   }
 });

@@ -11,6 +11,7 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createFileLogger, newErrorReference } from '../../electron/main/log';
 import { serveRendererFile } from '../../electron/main/rendererFiles';
 import { createServices } from '../../electron/services/createServices';
+import { createHarnessDialogs } from './harnessDialogs';
 
 // The browser harness: the built renderer in an ordinary browser, with `window.api` backed by
 // the same main-process services and the same dispatcher (sender check, validation, Result) as
@@ -35,7 +36,7 @@ try {
 const log = createFileLogger(join(dataFolder, 'logs'));
 let origin = '';
 const dispatch = createDispatcher({
-  handlers: createHandlers(createServices(db)),
+  handlers: createHandlers(createServices(db, { dialogs: createHarnessDialogs(dataFolder) })),
   isTrustedSender: (sender) => sender.url === origin,
   log,
   newReference: newErrorReference,

@@ -18,6 +18,14 @@ export function useWorkspace() {
     let tick = 0;
     // A clock that moves forward one second per call, so "most recently changed" is well defined.
     const now = () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)).toISOString();
-    return { db, file, services: createServices(db, { now }) };
+    const saved: string[] = [];
+    const dialogs = {
+      chooseSaveLocation: ({ suggestedName }: { suggestedName: string }) => {
+        const target = join(folder(), suggestedName);
+        saved.push(target);
+        return Promise.resolve(target);
+      },
+    };
+    return { db, file, saved, services: createServices(db, { now, dialogs, today: () => '2026-11-23' }) };
   };
 }

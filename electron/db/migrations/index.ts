@@ -1,6 +1,7 @@
 import { migration0001 } from './0001_create_cases_and_blobs';
 import { migration0002 } from './0002_create_documents';
+import { migration0003 } from './0003_add_case_facts';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];

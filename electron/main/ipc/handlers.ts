@@ -12,6 +12,8 @@ export function createHandlers(services: Services): Handlers {
       rename: (input) => cases.rename(input),
       setArchived: (input) => cases.setArchived(input),
       delete: (input) => cases.delete(input),
+      saveFacts: (input) => cases.saveFacts(input),
+      exportCalendar: (input) => cases.exportCalendar(input),
     },
   } satisfies Handlers;
 }

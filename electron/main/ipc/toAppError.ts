@@ -11,7 +11,8 @@ export function toAppError(error: unknown): AppError | undefined {
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new AppError('STORAGE_READ_ONLY', { cause: error });
   }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('DATABASE_BUSY', { cause: error });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new AppError('DATABASE_BUSY', { cause: error });
   if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
     return new AppError('DATABASE_DAMAGED', { cause: error });
   }

@@ -30,7 +30,8 @@ export function CaseNameForm({ question, submitLabel, defaultName, pending, save
   });
 
   useEffect(() => {
-    const nameProblem = saveError instanceof ApiError ? saveError.shape.fields?.find((f) => f.path === 'name') : undefined;
+    const nameProblem =
+      saveError instanceof ApiError ? saveError.shape.fields?.find((f) => f.path === 'name') : undefined;
     if (nameProblem) setError('name', { message: nameProblem.message });
   }, [saveError, setError]);
 

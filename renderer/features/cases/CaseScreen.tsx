@@ -5,18 +5,28 @@ import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { useNotice } from '../../components/useNotice';
+import { CaseTaskList } from './CaseTaskList';
 import { useCase, useSetArchived } from './useCases';
 
 export function CaseScreen() {
   const id = useParams().caseId ?? '';
   const found = useCase(id);
   const notice = useNotice();
-  if (found.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (found.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if (found.isError) {
     return (
       <Page title="We could not open this appeal">
         <ProblemPanel error={found.error} />
-        <p className="govuk-body"><Link className="govuk-link" to="/">Go to your appeals</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            Go to your appeals
+          </Link>
+        </p>
       </Page>
     );
   }
@@ -25,8 +35,11 @@ export function CaseScreen() {
     <Page title={appeal.name} caption="Appeal">
       {notice ? <SuccessBanner message={notice} /> : null}
       {appeal.archivedAt ? (
-        <div className="govuk-inset-text">This appeal is archived. It is kept on this computer but not shown with your active appeals.</div>
+        <div className="govuk-inset-text">
+          This appeal is archived. It is kept on this computer but not shown with your active appeals.
+        </div>
       ) : null}
+      <CaseTaskList appeal={appeal} />
       <CaseFacts appeal={appeal} />
       <CaseActions appeal={appeal} />
     </Page>
@@ -35,25 +48,28 @@ export function CaseScreen() {
 
 function CaseFacts({ appeal }: { appeal: CaseDetail }) {
   return (
-    <dl className="govuk-summary-list">
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Name</dt>
-        <dd className="govuk-summary-list__value">{appeal.name}</dd>
-        <dd className="govuk-summary-list__actions">
-          <Link className="govuk-link" to={`/cases/${appeal.id}/rename`}>
-            Change<span className="govuk-visually-hidden"> name</span>
-          </Link>
-        </dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Started</dt>
-        <dd className="govuk-summary-list__value">{formatTimestamp(appeal.createdAt)}</dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Last changed</dt>
-        <dd className="govuk-summary-list__value">{formatTimestamp(appeal.updatedAt)}</dd>
-      </div>
-    </dl>
+    <>
+      <h2 className="govuk-heading-m">About this appeal</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Name</dt>
+          <dd className="govuk-summary-list__value">{appeal.name}</dd>
+          <dd className="govuk-summary-list__actions">
+            <Link className="govuk-link" to={`/cases/${appeal.id}/rename`}>
+              Change<span className="govuk-visually-hidden"> name</span>
+            </Link>
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Started</dt>
+          <dd className="govuk-summary-list__value">{formatTimestamp(appeal.createdAt)}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Last changed</dt>
+          <dd className="govuk-summary-list__value">{formatTimestamp(appeal.updatedAt)}</dd>
+        </div>
+      </dl>
+    </>
   );
 }
 

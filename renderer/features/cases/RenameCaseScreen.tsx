@@ -9,8 +9,18 @@ export function RenameCaseScreen() {
   const navigate = useNavigate();
   const found = useCase(id);
   const rename = useRenameCase();
-  if (found.isPending) return <p className="govuk-body" role="status">Loading…</p>;
-  if (found.isError) return <Page title="We could not open this appeal"><ProblemPanel error={found.error} /></Page>;
+  if (found.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
+  if (found.isError)
+    return (
+      <Page title="We could not open this appeal">
+        <ProblemPanel error={found.error} />
+      </Page>
+    );
   return (
     <Page title={`Change the name of ${found.data.name}`} headingInContent>
       <Link to={`/cases/${id}`} className="govuk-back-link">

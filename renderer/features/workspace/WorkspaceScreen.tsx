@@ -17,7 +17,11 @@ export function WorkspaceScreen() {
     <Page title="Your appeals">
       {notice ? <SuccessBanner message={notice} /> : null}
       {list.isError ? <ProblemPanel error={list.error} /> : null}
-      {list.isPending ? <p className="govuk-body" role="status">Loading your appeals…</p> : null}
+      {list.isPending ? (
+        <p className="govuk-body" role="status">
+          Loading your appeals…
+        </p>
+      ) : null}
       {list.isSuccess && cases.length === 0 ? <AboutApp /> : null}
       <Link to="/cases/new" className="govuk-button govuk-button--start">
         Start a new appeal

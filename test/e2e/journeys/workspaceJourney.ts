@@ -59,7 +59,9 @@ export async function runWorkspaceJourney(first: Page, testInfo: TestInfo, reope
   h1 = heading();
   await expect(h1).toHaveText('Your appeals');
   const caseLink = page.getByRole('link', { name: 'Maya Jones' });
-  await expect(page.getByRole('table', { name: 'Active appeals' }).getByRole('link', { name: 'Maya Jones' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Active appeals' }).getByRole('link', { name: 'Maya Jones' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, 'workspace-with-case');
 
@@ -68,7 +70,9 @@ export async function runWorkspaceJourney(first: Page, testInfo: TestInfo, reope
   await activate(page, page.getByRole('button', { name: 'Archive this appeal' }));
   await expect(page.getByText('This appeal is archived.', { exact: false })).toBeVisible();
   await activate(page, page.getByRole('link', { name: 'Appeal Bundle' }));
-  await expect(page.getByRole('table', { name: 'Archived appeals' }).getByRole('link', { name: 'Maya Jones' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Archived appeals' }).getByRole('link', { name: 'Maya Jones' }),
+  ).toBeVisible();
   await expect(page.getByText('You have no active appeals.')).toBeVisible();
 
   // Delete, with confirmation.

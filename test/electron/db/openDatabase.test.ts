@@ -57,7 +57,7 @@ describe('openDatabase', () => {
   it('reopens an existing workspace with its data', () => {
     const file = join(folder(), 'w.sqlite');
     const first = openDatabase(file);
-    first.prepare("INSERT INTO cases VALUES ('c1', 'Maya', 't', 't', NULL)").run();
+    first.prepare("INSERT INTO cases (id, name, created_at, updated_at) VALUES ('c1', 'Maya', 't', 't')").run();
     first.close();
     const again = openDatabase(file);
     expect(again.prepare('SELECT name FROM cases').pluck().get()).toBe('Maya');

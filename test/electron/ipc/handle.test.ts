@@ -60,7 +60,10 @@ describe('handle.ts dispatcher', () => {
     const result = await dispatch('cases:create', { name: '   ' }, APP);
     expect(result).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'VALIDATION', fields: [{ path: 'name', message: 'Enter a name for this appeal.' }] }),
+      error: expect.objectContaining({
+        code: 'VALIDATION',
+        fields: [{ path: 'name', message: 'Enter a name for this appeal.' }],
+      }),
     });
   });
 
@@ -78,7 +81,14 @@ describe('handle.ts dispatcher', () => {
 
   it('refuses unknown and hostile channel names', async () => {
     const { dispatch } = setup();
-    for (const channel of ['cases:drop', '__proto__:constructor', 'constructor:name', 'cases', 'cases:list:extra', 'toString:call']) {
+    for (const channel of [
+      'cases:drop',
+      '__proto__:constructor',
+      'constructor:name',
+      'cases',
+      'cases:list:extra',
+      'toString:call',
+    ]) {
       const result = await dispatch(channel, {}, APP);
       expect(result.ok).toBe(false);
     }
@@ -87,7 +97,12 @@ describe('handle.ts dispatcher', () => {
   it('turns an unexpected error into INTERNAL with a reference, logged, never a stack trace', async () => {
     const { dispatch, logged } = setup((handlers) => ({
       ...handlers,
-      cases: { ...handlers.cases, list: () => { throw new TypeError('secret internals at line 42'); } },
+      cases: {
+        ...handlers.cases,
+        list: () => {
+          throw new TypeError('secret internals at line 42');
+        },
+      },
     }));
     const result = await dispatch('cases:list', {}, APP);
     expect(result).toEqual({
@@ -101,7 +116,12 @@ describe('handle.ts dispatcher', () => {
   it('explains a full disk instead of "something went wrong"', async () => {
     const { dispatch } = setup((handlers) => ({
       ...handlers,
-      cases: { ...handlers.cases, create: () => { throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }); } },
+      cases: {
+        ...handlers.cases,
+        create: () => {
+          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+        },
+      },
     }));
     const result = await dispatch('cases:create', { name: 'Maya' }, APP);
     expect(result.ok).toBe(false);

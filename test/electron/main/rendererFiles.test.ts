@@ -27,14 +27,18 @@ describe('serving the app pages', () => {
     expect(script.headers.get('Content-Type')).toMatch(/javascript/);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/%E0%A4%A', '/index.html%00.js', '/missing.js'])(
-    'refuses %s',
-    async (path) => {
-      const response = await serveRendererFile(makeRoot(), path);
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('private');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/../../secret.txt',
+    '/%E0%A4%A',
+    '/index.html%00.js',
+    '/missing.js',
+  ])('refuses %s', async (path) => {
+    const response = await serveRendererFile(makeRoot(), path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('private');
+  });
 
   it('trusts only frames showing app://bundle pages', () => {
     expect(isAppUrl('app://bundle/index.html#/cases/1')).toBe(true);

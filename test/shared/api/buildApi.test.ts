@@ -11,7 +11,9 @@ describe('the generated window.api', () => {
       sent.push([channel, input]);
       return Promise.resolve({ ok: true, value: null });
     });
-    const surface = Object.fromEntries(Object.entries(api).map(([ns, methods]) => [ns, Object.keys(methods as object)]));
+    const surface = Object.fromEntries(
+      Object.entries(api).map(([ns, methods]) => [ns, Object.keys(methods as object)]),
+    );
     expect(surface).toEqual(Object.fromEntries(Object.entries(API_METHODS).map(([ns, m]) => [ns, [...m]])));
     await api.cases.rename({ id: 'x', name: 'y' });
     expect(sent).toEqual([['cases:rename', { id: 'x', name: 'y' }]]);
