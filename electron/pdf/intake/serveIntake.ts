@@ -45,17 +45,26 @@ export function serveIntake(handle: (request: IntakeRequest) => Promise<IntakeOu
   const channel = connectToParent();
   const reportMemory = () => channel.send({ type: 'memory', rssBytes: process.memoryUsage.rss() });
   setInterval(reportMemory, memoryReportMs);
+  // pdf.js can reject promises of its own that nobody awaits when a file's cross-reference
+  // table is broken. Node would end the process for that; instead the file being read is
+  // treated as damaged, since one of its parts failed to load.
+  let strayRejection = false;
+  process.on('unhandledRejection', () => {
+    strayRejection = true;
+  });
   channel.onMessage((message) => {
     if (!isIntakeRequest(message)) return;
+    strayRejection = false;
     void handle(message)
-      .catch((): IntakeOutcome => ({
-        kind: 'refused',
-        code: 'crashed',
-        message: intakeMessage('crashed', message.fileName),
-      }))
+      .catch((): IntakeOutcome => refuse('crashed', message.fileName))
       .then((outcome) => {
         reportMemory();
-        channel.send({ type: 'result', id: message.id, outcome });
+        const trusted = strayRejection && outcome.kind === 'pdf' ? refuse('damaged', message.fileName) : outcome;
+        channel.send({ type: 'result', id: message.id, outcome: trusted });
       });
   });
+}
+
+function refuse(code: 'crashed' | 'damaged', fileName: string): IntakeOutcome {
+  return { kind: 'refused', code, message: intakeMessage(code, fileName) };
 }
