@@ -6,6 +6,7 @@ import { CaseScreen } from './features/cases/CaseScreen';
 import { DeleteCaseScreen } from './features/cases/DeleteCaseScreen';
 import { NewCaseScreen } from './features/cases/NewCaseScreen';
 import { RenameCaseScreen } from './features/cases/RenameCaseScreen';
+import { startRoutes } from './features/start/startRoutes';
 import { WorkspaceScreen } from './features/workspace/WorkspaceScreen';
 
 // Hash routes work the same under app://bundle/index.html and in the browser harness.
@@ -18,6 +19,7 @@ const router = createHashRouter([
       { path: 'cases/:caseId', element: <CaseScreen /> },
       { path: 'cases/:caseId/rename', element: <RenameCaseScreen /> },
       { path: 'cases/:caseId/delete', element: <DeleteCaseScreen /> },
+      ...startRoutes,
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

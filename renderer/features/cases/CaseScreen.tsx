@@ -1,36 +1,20 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CaseDetail } from '../../../shared/api/types';
 import { formatTimestamp } from '../../components/formatTimestamp';
 import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { useNotice } from '../../components/useNotice';
+import { CaseLoader } from './CaseLoader';
 import { CaseTaskList } from './CaseTaskList';
-import { useCase, useSetArchived } from './useCases';
+import { useSetArchived } from './useCases';
 
 export function CaseScreen() {
-  const id = useParams().caseId ?? '';
-  const found = useCase(id);
   const notice = useNotice();
-  if (found.isPending)
-    return (
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    );
-  if (found.isError) {
-    return (
-      <Page title="We could not open this appeal">
-        <ProblemPanel error={found.error} />
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to your appeals
-          </Link>
-        </p>
-      </Page>
-    );
-  }
-  const appeal = found.data;
+  return <CaseLoader>{(appeal) => <CaseOverview appeal={appeal} notice={notice} />}</CaseLoader>;
+}
+
+function CaseOverview({ appeal, notice }: { appeal: CaseDetail; notice: string | undefined }) {
   return (
     <Page title={appeal.name} caption="Appeal">
       {notice ? <SuccessBanner message={notice} /> : null}

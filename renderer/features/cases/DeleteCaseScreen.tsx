@@ -1,39 +1,26 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import type { CaseDetail } from '../../../shared/api/types';
 import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
-import { useCase, useDeleteCase } from './useCases';
+import { WarningText } from '../../components/WarningText';
+import { CaseLoader } from './CaseLoader';
+import { useDeleteCase } from './useCases';
 
 /** Asks once, plainly, before anything is deleted for good. */
 export function DeleteCaseScreen() {
-  const id = useParams().caseId ?? '';
+  return <CaseLoader>{(appeal) => <DeleteCase appeal={appeal} />}</CaseLoader>;
+}
+
+function DeleteCase({ appeal }: { appeal: CaseDetail }) {
   const navigate = useNavigate();
-  const found = useCase(id);
   const remove = useDeleteCase();
-  if (found.isPending)
-    return (
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    );
-  if (found.isError)
-    return (
-      <Page title="We could not open this appeal">
-        <ProblemPanel error={found.error} />
-      </Page>
-    );
-  const { name } = found.data;
+  const { id, name } = appeal;
   return (
     <Page title={`Are you sure you want to delete ${name}?`}>
       {remove.isError ? <ProblemPanel error={remove.error} /> : null}
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          This deletes the appeal, all its answers and all its documents from this computer. It cannot be undone.
-        </strong>
-      </div>
+      <WarningText>
+        This deletes the appeal, all its answers and all its documents from this computer. It cannot be undone.
+      </WarningText>
       <p className="govuk-body">
         If you might need it again, archive it instead: it is then kept but hidden from your active appeals.
       </p>

@@ -1,41 +1,35 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import type { CaseDetail } from '../../../shared/api/types';
 import { Page } from '../../components/Page';
-import { ProblemPanel } from '../../components/ProblemPanel';
+import { CaseLoader } from './CaseLoader';
 import { CaseNameForm } from './CaseNameForm';
-import { useCase, useRenameCase } from './useCases';
+import { useRenameCase } from './useCases';
 
 export function RenameCaseScreen() {
-  const id = useParams().caseId ?? '';
+  return <CaseLoader>{(appeal) => <RenameCase appeal={appeal} />}</CaseLoader>;
+}
+
+function RenameCase({ appeal }: { appeal: CaseDetail }) {
   const navigate = useNavigate();
-  const found = useCase(id);
   const rename = useRenameCase();
-  if (found.isPending)
-    return (
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    );
-  if (found.isError)
-    return (
-      <Page title="We could not open this appeal">
-        <ProblemPanel error={found.error} />
-      </Page>
-    );
   return (
-    <Page title={`Change the name of ${found.data.name}`} headingInContent>
-      <Link to={`/cases/${id}`} className="govuk-back-link">
+    <Page title={`Change the name of ${appeal.name}`} headingInContent>
+      <Link to={`/cases/${appeal.id}`} className="govuk-back-link">
         Back
       </Link>
       <CaseNameForm
         question="What name should we use for this appeal?"
         submitLabel="Save"
-        defaultName={found.data.name}
+        defaultName={appeal.name}
         pending={rename.isPending}
         saveError={rename.error}
         onSubmit={(name) =>
           rename.mutate(
-            { id, name },
-            { onSuccess: () => void navigate(`/cases/${id}`, { state: { notice: 'The name has been changed.' } }) },
+            { id: appeal.id, name },
+            {
+              onSuccess: () =>
+                void navigate(`/cases/${appeal.id}`, { state: { notice: 'The name has been changed.' } }),
+            },
           )
         }
       />
