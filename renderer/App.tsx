@@ -6,6 +6,8 @@ import { CaseScreen } from './features/cases/CaseScreen';
 import { DeleteCaseScreen } from './features/cases/DeleteCaseScreen';
 import { NewCaseScreen } from './features/cases/NewCaseScreen';
 import { RenameCaseScreen } from './features/cases/RenameCaseScreen';
+import { DocumentScreen } from './features/documents/DocumentScreen';
+import { DocumentsScreen } from './features/documents/DocumentsScreen';
 import { startRoutes } from './features/start/startRoutes';
 import { WorkspaceScreen } from './features/workspace/WorkspaceScreen';
 
@@ -19,6 +21,8 @@ const router = createHashRouter([
       { path: 'cases/:caseId', element: <CaseScreen /> },
       { path: 'cases/:caseId/rename', element: <RenameCaseScreen /> },
       { path: 'cases/:caseId/delete', element: <DeleteCaseScreen /> },
+      { path: 'cases/:caseId/documents', element: <DocumentsScreen /> },
+      { path: 'cases/:caseId/documents/:documentId', element: <DocumentScreen /> },
       ...startRoutes,
       { path: '*', element: <NotFoundScreen /> },
     ],

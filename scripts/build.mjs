@@ -3,6 +3,7 @@
 //   out/preload/index.cjs   sandboxed preload (one self-contained file: sandboxed preloads cannot require files)
 //   out/renderer/           the React app (Vite)
 //   out/harness/            loopback browser harness: server.mjs and the page's api.js
+//   out/intake/             document worker processes (ESM): intakeWorker.mjs and thumbnailWorker.mjs
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rmSync } from 'node:fs';
@@ -16,6 +17,9 @@ const NATIVE = [
   'pdfjs-dist',
   '@cantoo/pdf-lib',
 ];
+// Worker libraries with native code, WebAssembly or their own asset files load from node_modules
+// (pdf.js finds its fonts and decoders next to its package), as in test/fixtures/buildIntakeWorker.ts.
+const WORKER_EXTERNALS = ['sharp', '@napi-rs/canvas', 'heic-decode', 'pdfjs-dist', 'pdfjs-dist/*', '@cantoo/pdf-lib'];
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', target: 'node22' };
 
 rmSync('out', { recursive: true, force: true });
@@ -46,6 +50,12 @@ await Promise.all([
     // Lets bundled CommonJS dependencies call require() inside an ES module.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
+  ...[
+    ['electron/pdf/intake/intakeWorker.ts', 'out/intake/intakeWorker.mjs'],
+    ['electron/pdf/thumbnails/thumbnailWorker.ts', 'out/intake/thumbnailWorker.mjs'],
+  ].map(([entry, outfile]) =>
+    esbuild({ ...common, entryPoints: [entry], outfile, platform: 'node', format: 'esm', external: WORKER_EXTERNALS }),
+  ),
   esbuild({
     ...common,
     entryPoints: ['test/harness/browserApi.ts'],
@@ -56,4 +66,4 @@ await Promise.all([
   }),
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
-console.log('Built out/main, out/preload, out/renderer and out/harness.');
+console.log('Built out/main, out/preload, out/renderer, out/harness and out/intake.');

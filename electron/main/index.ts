@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { createServices } from '../services/createServices';
+import type { DocumentWorkers } from '../services/documents/documentWorkers';
 import { APP_HOST, APP_SCHEME, isAppUrl } from './appOrigin';
 import { createElectronDialogs } from './dialogs';
 import { createDispatcher, registerIpc } from './ipc/handle';
@@ -11,6 +12,7 @@ import { createHandlers } from './ipc/handlers';
 import { createFileLogger, newErrorReference } from './log';
 import { resolvePaths } from './paths';
 import { serveRendererFile } from './rendererFiles';
+import { startDocumentWorkers } from './startDocumentWorkers';
 import { hardenApp, hardenSession } from './security';
 import { createMainWindow } from './window';
 
@@ -21,6 +23,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | undefined;
 let db: Db | undefined;
+let documentWorkers: DocumentWorkers | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -31,7 +34,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   hardenApp(app, shell);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => db?.close());
+  app.on('will-quit', () => {
+    documentWorkers?.intake.close();
+    documentWorkers?.thumbnails.close();
+    db?.close();
+  });
   void app.whenReady().then(start);
 }
 
@@ -56,8 +63,11 @@ function start(): void {
     return;
   }
 
+  documentWorkers = startDocumentWorkers(join(__dirname, '..'));
   const dispatch = createDispatcher({
-    handlers: createHandlers(createServices(db, { dialogs: createElectronDialogs(dialog, () => mainWindow) })),
+    handlers: createHandlers(
+      createServices(db, { dialogs: createElectronDialogs(dialog, () => mainWindow), documentWorkers }),
+    ),
     isTrustedSender: (sender) => isAppUrl(sender.url),
     log,
     newReference: newErrorReference,

@@ -3,6 +3,7 @@ import type { API_METHODS } from './methods';
 import type { Result } from './result';
 import type * as S from './schemas';
 import type { CaseDetail, CaseSummary, SaveOutcome } from './types';
+import type { DocumentDetail, DocumentSummary, ImportOutcome, PageThumbnail } from './types';
 
 /**
  * The single source of the API. Every method: its input (the schema's input type) and output.
@@ -27,6 +28,28 @@ export type ApiSpec = {
     saveFacts: { input: S.SaveFactsInput; output: CaseDetail };
     /** Save the deadline and mediation-adviser dates as a calendar file, where the person chooses. */
     exportCalendar: { input: S.CaseRefInput; output: SaveOutcome };
+  };
+  documents: {
+    /** Add one file the person picked (its bytes; paths from the renderer are never used). */
+    import: { input: S.ImportDocumentInput; output: ImportOutcome };
+    /** A case's documents, in the order they were added. */
+    list: { input: S.ListDocumentsInput; output: DocumentSummary[] };
+    /** One document with its pages. */
+    get: { input: S.DocumentRefInput; output: DocumentDetail };
+    /** Save the title, date, author, category and notes. */
+    update: { input: S.UpdateDocumentInput; output: DocumentDetail };
+    /** Turn one page a quarter turn left or right. */
+    rotatePage: { input: S.RotatePageInput; output: DocumentDetail };
+    /** Take pages out of the document (never all of them; the original file is kept). */
+    removePages: { input: S.RemovePagesInput; output: DocumentDetail };
+    /** Copy pages into a new document in the same case. */
+    extractPages: { input: S.ExtractPagesInput; output: DocumentDetail };
+    /** Undo every page change: the pages as they were when the file was added. */
+    resetPages: { input: S.DocumentRefInput; output: DocumentDetail };
+    /** Delete a document, and any stored file nothing else uses. */
+    delete: { input: S.DocumentRefInput; output: { deleted: true } };
+    /** A small picture of one page, or null if the page cannot be drawn. */
+    thumbnail: { input: S.ThumbnailInput; output: PageThumbnail | null };
   };
 };
 

@@ -13,4 +13,16 @@ export const inputSchemas = {
     saveFacts: S.saveFactsInput,
     exportCalendar: S.caseRefInput,
   },
+  documents: {
+    import: S.importDocumentInput,
+    list: S.listDocumentsInput,
+    get: S.documentRefInput,
+    update: S.updateDocumentInput,
+    rotatePage: S.rotatePageInput,
+    removePages: S.removePagesInput,
+    extractPages: S.extractPagesInput,
+    resetPages: S.documentRefInput,
+    delete: S.documentRefInput,
+    thumbnail: S.thumbnailInput,
+  },
 } satisfies InputSchemas;

@@ -3,6 +3,18 @@
 // that it matches `ApiSpec` in contract.ts exactly (see the assertion at the end of contract.ts).
 export const API_METHODS = {
   cases: ['list', 'get', 'create', 'rename', 'setArchived', 'delete', 'saveFacts', 'exportCalendar'],
+  documents: [
+    'import',
+    'list',
+    'get',
+    'update',
+    'rotatePage',
+    'removePages',
+    'extractPages',
+    'resetPages',
+    'delete',
+    'thumbnail',
+  ],
 } as const;
 
 export type ApiNamespace = keyof typeof API_METHODS;

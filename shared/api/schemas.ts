@@ -50,3 +50,4 @@ export type RenameCaseInput = z.input<typeof renameCaseInput>;
 export type SetArchivedInput = z.input<typeof setArchivedInput>;
 export type DeleteCaseInput = z.input<typeof deleteCaseInput>;
 export type SaveFactsInput = z.input<typeof saveFactsInput>;
+export * from './documentSchemas';

@@ -23,3 +23,4 @@ export interface CaseDetail extends CaseSummary {
 
 /** Where an exported file was saved, or that the person closed the save window. */
 export type SaveOutcome = { saved: true; fileName: string } | { saved: false };
+export type * from './documentTypes';

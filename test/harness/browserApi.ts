@@ -1,5 +1,6 @@
 import { buildApi } from '../../shared/api/buildApi';
 import type { Result } from '../../shared/api/result';
+import { decodeJson, encodeJson } from './bytesJson';
 
 // In the browser harness, `window.api` is built from the same method list as the Electron
 // preload, but each call travels to the loopback harness over HTTP instead of IPC.
@@ -14,9 +15,9 @@ window.api = buildApi(async (channel, input): Promise<Result<unknown>> => {
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? null),
+      body: encodeJson(input ?? null),
     });
-    return (await response.json()) as Result<unknown>;
+    return decodeJson(await response.text()) as Result<unknown>;
   } catch {
     return {
       ok: false,

@@ -11,6 +11,11 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createFileLogger, newErrorReference } from '../../electron/main/log';
 import { serveRendererFile } from '../../electron/main/rendererFiles';
 import { createServices } from '../../electron/services/createServices';
+import { forkNodeWorker } from '../../electron/pdf/intake/forkNodeWorker';
+import { createIntakeRunner } from '../../electron/pdf/intake/intakeRunner';
+import { createThumbnailRunner } from '../../electron/pdf/thumbnails/thumbnailRunner';
+import { MAX_IMPORT_BYTES } from '../../shared/api/schemas';
+import { decodeJson, encodeJson } from './bytesJson';
 import { createHarnessDialogs } from './harnessDialogs';
 
 // The browser harness: the built renderer in an ordinary browser, with `window.api` backed by
@@ -24,7 +29,8 @@ const apiScript = readFileSync(join(here, 'api.js'));
 const dataFolder = process.env.APPEAL_BUNDLE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'appeal-bundle-'));
 mkdirSync(dataFolder, { recursive: true });
 const token = randomBytes(24).toString('hex');
-const MAX_BODY = 64 * 1024 * 1024;
+// Room for the largest importable file as base64 (4 characters per 3 bytes) and the JSON around it.
+const MAX_BODY = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 
 let db: ReturnType<typeof openDatabase>;
 try {
@@ -35,8 +41,14 @@ try {
 }
 const log = createFileLogger(join(dataFolder, 'logs'));
 let origin = '';
+// The same built worker files the app uses (out/intake/), started with child_process.fork here.
+const workersFolder = join(here, '..', 'intake');
+const documentWorkers = {
+  intake: createIntakeRunner({ spawn: forkNodeWorker(join(workersFolder, 'intakeWorker.mjs')) }),
+  thumbnails: createThumbnailRunner({ spawn: forkNodeWorker(join(workersFolder, 'thumbnailWorker.mjs')) }),
+};
 const dispatch = createDispatcher({
-  handlers: createHandlers(createServices(db, { dialogs: createHarnessDialogs(dataFolder) })),
+  handlers: createHandlers(createServices(db, { dialogs: createHarnessDialogs(dataFolder), documentWorkers })),
   isTrustedSender: (sender) => sender.url === origin,
   log,
   newReference: newErrorReference,
@@ -90,14 +102,14 @@ async function answerApiCall(request: IncomingMessage, response: ServerResponse,
   }
   let input: unknown;
   try {
-    input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    input = decodeJson(Buffer.concat(chunks).toString('utf8'));
   } catch {
     input = undefined;
   }
   const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
   const result = await dispatch(channel, input, { url: origin });
   response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(result));
+  response.end(encodeJson(result));
 }
 
 function readCookie(request: IncomingMessage, name: string): string {
@@ -126,6 +138,8 @@ server.listen(port, '127.0.0.1', () => {
 
 const stop = () => {
   server.close();
+  documentWorkers.intake.close();
+  documentWorkers.thumbnails.close();
   db.close();
   process.exit(0);
 };

@@ -1,7 +1,8 @@
 import { migration0001 } from './0001_create_cases_and_blobs';
 import { migration0002 } from './0002_create_documents';
 import { migration0003 } from './0003_add_case_facts';
+import { migration0004 } from './0004_add_document_sources_and_caches';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];

@@ -5,6 +5,7 @@ import type { Db } from '../openDatabase';
 const BLOB_REFERENCES = [
   { table: 'documents', column: 'original_sha256' },
   { table: 'document_pages', column: 'source_sha256' },
+  { table: 'document_sources', column: 'source_sha256' },
 ] as const;
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -3,7 +3,7 @@ import type { Services } from '../../services/createServices';
 
 /** Every method, one line each: the service does the work. */
 export function createHandlers(services: Services): Handlers {
-  const { cases } = services;
+  const { cases, documents } = services;
   return {
     cases: {
       list: (input) => cases.list(input),
@@ -14,6 +14,18 @@ export function createHandlers(services: Services): Handlers {
       delete: (input) => cases.delete(input),
       saveFacts: (input) => cases.saveFacts(input),
       exportCalendar: (input) => cases.exportCalendar(input),
+    },
+    documents: {
+      import: (input) => documents.import(input),
+      list: (input) => documents.list(input),
+      get: (input) => documents.get(input),
+      update: (input) => documents.update(input),
+      rotatePage: (input) => documents.rotatePage(input),
+      removePages: (input) => documents.removePages(input),
+      extractPages: (input) => documents.extractPages(input),
+      resetPages: (input) => documents.resetPages(input),
+      delete: (input) => documents.delete(input),
+      thumbnail: (input) => documents.thumbnail(input),
     },
   } satisfies Handlers;
 }

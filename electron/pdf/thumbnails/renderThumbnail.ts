@@ -26,7 +26,8 @@ function openPdf(sha256: string, bytes: Uint8Array): Promise<pdfjs.PDFDocumentPr
   void previous?.destroy().catch(() => undefined);
   const assets = pdfjsAssetDirs();
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    // A plain copy: bytes may arrive as a Node Buffer, which pdf.js refuses, and pdf.js detaches it.
+    data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     standardFontDataUrl: assets.standardFonts,
     cMapUrl: assets.cMaps,

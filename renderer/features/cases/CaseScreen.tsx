@@ -24,6 +24,11 @@ function CaseOverview({ appeal, notice }: { appeal: CaseDetail; notice: string |
         </div>
       ) : null}
       <CaseTaskList appeal={appeal} />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cases/${appeal.id}/documents`}>
+          Documents: add and check the letters, reports and photos for this appeal
+        </Link>
+      </p>
       <CaseFacts appeal={appeal} />
       <CaseActions appeal={appeal} />
     </Page>
