@@ -1,5 +1,5 @@
-// npm run bench (after npm run build): compiles the benchmark in test/bench/ and runs it against
-// the built worker files in out/intake/. Figures go to stdout.
+// npm run bench (after npm run build): compiles the benchmarks in test/bench/ (document import,
+// bundle export) and runs them against the built worker files in out/intake/. Figures go to stdout.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Inside node_modules so the native and WebAssembly packages resolve as they do for the app.
 const outDir = path.join(root, 'node_modules', '.cache', 'bench');
 mkdirSync(outDir, { recursive: true });
-const outfile = path.join(outDir, 'documentsBench.mjs');
+const outfile = path.join(outDir, 'benchMain.mjs');
 await build({
-  entryPoints: [path.join(root, 'test/bench/documentsBench.ts')],
+  entryPoints: [path.join(root, 'test/bench/benchMain.ts')],
   outfile,
   bundle: true,
   platform: 'node',
@@ -25,9 +25,10 @@ await build({
     'pdfjs-dist',
     'pdfjs-dist/*',
     '@cantoo/pdf-lib',
+    'esbuild',
   ],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
-const { runDocumentsBench } = await import(pathToFileURL(outfile).href);
-await runDocumentsBench(path.join(root, 'out', 'intake'));
+const { runAllBenches } = await import(pathToFileURL(outfile).href);
+await runAllBenches(path.join(root, 'out', 'intake'));

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import { planBundle } from '../../../../shared/bundle/planBundle';
-import type { PlanBundleInput } from '../../../../shared/bundle/bundleTypes';
-import type { BundleCorpus } from '../../../fixtures/bundle/bundleCorpus';
-import { buildProgram } from '../../../helpers/buildProgram';
+import { planBundle } from '../../shared/bundle/planBundle';
+import type { PlanBundleInput } from '../../shared/bundle/bundleTypes';
+import type { BundleCorpus } from '../fixtures/bundle/bundleCorpus';
+import { buildProgram } from '../helpers/buildProgram';
 
 // Issue 5's benchmark, as a function: our full export (cover, index, links, stamps, bookmarks, page
 // labels) against a baseline measured in the same run: qpdf merging the same stored pages, then
