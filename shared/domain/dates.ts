@@ -108,6 +108,11 @@ export function dayOfMonth(date: IsoDate): number {
 
 /** "Monday 12 May 2025" – the form used in every message a parent reads. */
 export function formatDateForHumans(date: IsoDate): string {
+  return `${WEEKDAY_NAMES[parseIsoDate(date).dayOfWeek - 1]} ${formatShortDate(date)}`;
+}
+
+/** "12 May 2025", as GOV.UK writes dates where the weekday does not matter (a letter's date). */
+export function formatShortDate(date: IsoDate): string {
   const d = parseIsoDate(date);
-  return `${WEEKDAY_NAMES[d.dayOfWeek - 1]} ${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
+  return `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
 }

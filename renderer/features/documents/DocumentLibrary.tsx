@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DocumentSummary } from '../../../shared/api/types';
 import { DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_LABELS } from '../../../shared/domain/documentCategories';
-import { formatDocumentDate } from './formatDocumentDate';
+import { formatShortDate } from '../../../shared/domain/dates';
 import { PageThumbnail } from './PageThumbnail';
 
 const NOT_CHOSEN = 'none';
@@ -51,7 +51,7 @@ export function DocumentLibrary({ caseId, documents }: { caseId: string; documen
                 </Link>
               </h3>
               <p className="app-case-list__meta">
-                {formatDocumentDate(doc.documentDate)} ·{' '}
+                {doc.documentDate ? formatShortDate(doc.documentDate) : 'No date'} ·{' '}
                 {doc.category ? DOCUMENT_CATEGORY_LABELS[doc.category] : 'Type not chosen yet'} ·{' '}
                 {doc.pageCount === 1 ? '1 page' : `${String(doc.pageCount)} pages`}
               </p>

@@ -1,9 +1,10 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
+import type { CaseDetail } from '../../../shared/api/types';
 import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { useNotice } from '../../components/useNotice';
-import { useCase } from '../cases/useCases';
+import { CaseLoader } from '../cases/CaseLoader';
 import { DocumentLibrary } from './DocumentLibrary';
 import { ImportPanel } from './ImportPanel';
 import { ImportProgressList } from './ImportProgressList';
@@ -13,32 +14,16 @@ import './documents.css';
 
 /** #/cases/:caseId/documents: add files and see every document in the appeal. */
 export function DocumentsScreen() {
-  const caseId = useParams().caseId ?? '';
-  const found = useCase(caseId);
+  return <CaseLoader>{(appeal) => <CaseDocuments appeal={appeal} />}</CaseLoader>;
+}
+
+function CaseDocuments({ appeal }: { appeal: CaseDetail }) {
+  const caseId = appeal.id;
   const documents = useDocumentList(caseId);
   const queue = useImportQueue(caseId);
   const notice = useNotice();
-
-  if (found.isPending)
-    return (
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    );
-  if (found.isError) {
-    return (
-      <Page title="We could not open this appeal">
-        <ProblemPanel error={found.error} />
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to your appeals
-          </Link>
-        </p>
-      </Page>
-    );
-  }
   return (
-    <Page title="Documents" caption={found.data.name}>
+    <Page title="Documents" caption={appeal.name}>
       <Link to={`/cases/${caseId}`} className="govuk-back-link">
         Back to the appeal
       </Link>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { TextField } from '../../components/TextField';
 
 interface PasswordPromptProps {
   itemKey: string;
@@ -30,28 +31,18 @@ export function PasswordPrompt({ itemKey, fileName, message, wrongPassword, onSu
       }}
     >
       {wrongPassword ? null : <p className="govuk-body">{message}</p>}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor={id}>
-          Password for “{fileName}”
-        </label>
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <input
-          id={id}
-          ref={input}
-          className={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={error ? `${id}-error` : undefined}
-          aria-invalid={error ? true : undefined}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
+      <TextField
+        id={id}
+        ref={input}
+        label={`Password for “${fileName}”`}
+        error={error}
+        className="govuk-input--width-20"
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
       <button type="submit" className="govuk-button govuk-button--secondary">
         Open with this password
       </button>
