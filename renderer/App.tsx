@@ -6,10 +6,13 @@ import { CaseScreen } from './features/cases/CaseScreen';
 import { DeleteCaseScreen } from './features/cases/DeleteCaseScreen';
 import { NewCaseScreen } from './features/cases/NewCaseScreen';
 import { RenameCaseScreen } from './features/cases/RenameCaseScreen';
+import { BundleScreen } from './features/bundle/BundleScreen';
 import { DocumentScreen } from './features/documents/DocumentScreen';
 import { DocumentsScreen } from './features/documents/DocumentsScreen';
 import { startRoutes } from './features/start/startRoutes';
 import { WorkspaceScreen } from './features/workspace/WorkspaceScreen';
+import { workspaceRoutes } from './features/workspace/workspaceRoutes';
+import { handoverRoutes } from './features/handover/handoverRoutes';
 
 // Hash routes work the same under app://bundle/index.html and in the browser harness.
 const router = createHashRouter([
@@ -23,7 +26,10 @@ const router = createHashRouter([
       { path: 'cases/:caseId/delete', element: <DeleteCaseScreen /> },
       { path: 'cases/:caseId/documents', element: <DocumentsScreen /> },
       { path: 'cases/:caseId/documents/:documentId', element: <DocumentScreen /> },
+      { path: 'cases/:caseId/bundle', element: <BundleScreen /> },
       ...startRoutes,
+      ...workspaceRoutes,
+      ...handoverRoutes,
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

@@ -3,10 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { openDatabase, type Db } from '../db/openDatabase';
+import { startBackupSchedule } from '../services/backups/backupSchedule';
 import { createServices } from '../services/createServices';
 import type { DocumentWorkers } from '../services/documents/documentWorkers';
 import { APP_HOST, APP_SCHEME, isAppUrl } from './appOrigin';
 import { createElectronDialogs } from './dialogs';
+import { backUpAtExit } from './backUpAtExit';
 import { createDispatcher, registerIpc } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { createFileLogger, newErrorReference } from './log';
@@ -64,10 +66,15 @@ function start(): void {
   }
 
   documentWorkers = startDocumentWorkers(join(__dirname, '..'));
+  const services = createServices(db, {
+    dialogs: createElectronDialogs(dialog, () => mainWindow),
+    documentWorkers,
+    backups: { folder: paths.backupFolder },
+  });
+  startBackupSchedule(services.backups, log);
+  backUpAtExit(app, services.backups, log);
   const dispatch = createDispatcher({
-    handlers: createHandlers(
-      createServices(db, { dialogs: createElectronDialogs(dialog, () => mainWindow), documentWorkers }),
-    ),
+    handlers: createHandlers(services),
     isTrustedSender: (sender) => isAppUrl(sender.url),
     log,
     newReference: newErrorReference,

@@ -5,6 +5,8 @@ export interface AppPaths {
   dataFolder: string;
   databaseFile: string;
   logFolder: string;
+  /** Backups live beside the data folder, not in it, so damage to one leaves the other (reliability.md A2.4). */
+  backupFolder: string;
 }
 
 /**
@@ -18,5 +20,9 @@ export function resolvePaths(app: App): AppPaths {
     dataFolder,
     databaseFile: join(dataFolder, 'workspace.sqlite'),
     logFolder: join(dataFolder, 'logs'),
+    backupFolder:
+      !app.isPackaged && override
+        ? (process.env.APPEAL_BUNDLE_BACKUP_DIR ?? join(dataFolder, 'backups'))
+        : join(app.getPath('appData'), 'Appeal Bundle Backups'),
   };
 }

@@ -5,7 +5,9 @@ import type { CaseDetail, CaseSummary, SaveOutcome } from '../../shared/api/type
 import { assessCase } from '../../shared/domain/assessCase';
 import { planCalendarEvents } from '../../shared/domain/planCalendarEvents';
 import { createBlobsRepo } from '../db/repositories/blobsRepo';
+import { createCaseSearchRepo } from '../db/repositories/caseSearchRepo';
 import { createCasesRepo } from '../db/repositories/casesRepo';
+import { normaliseTribunalReference } from '../../shared/domain/checkTribunalReference';
 import { buildCalendarFile } from './calendar/buildCalendarFile';
 import type { ServiceDeps } from './deps';
 import { writeFileAtomic } from './files/writeFileAtomic';
@@ -14,6 +16,7 @@ import { writeFileAtomic } from './files/writeFileAtomic';
 export function createCasesService({ db, now, newId, today, dialogs }: ServiceDeps) {
   const cases = createCasesRepo(db);
   const blobs = createBlobsRepo(db);
+  const search = createCaseSearchRepo(db);
 
   const mustGet = (id: string): CaseDetail => {
     const found = cases.findById(id);
@@ -23,7 +26,12 @@ export function createCasesService({ db, now, newId, today, dialogs }: ServiceDe
 
   return {
     list(input: S.ListCasesInput): CaseSummary[] {
-      return cases.list(input.sort ?? 'deadline');
+      return search.find({
+        search: input.search ?? '',
+        show: input.show ?? 'all',
+        sort: input.sort ?? 'deadline',
+        today: today(),
+      });
     },
 
     get(input: S.CaseRefInput): CaseDetail {
@@ -44,6 +52,19 @@ export function createCasesService({ db, now, newId, today, dialogs }: ServiceDe
     setArchived(input: S.SetArchivedInput): CaseDetail {
       const at = now();
       if (!cases.setArchivedAt(input.id, input.archived ? at : null, at)) throw new AppError('NOT_FOUND');
+      return mustGet(input.id);
+    },
+
+    /** Changes the council and/or the Tribunal reference; an empty answer clears it. */
+    updateDetails(input: S.UpdateCaseDetailsInput): CaseDetail {
+      const current = mustGet(input.id);
+      const council = input.council === undefined ? current.council : input.council.trim() || null;
+      const reference =
+        input.tribunalReference === undefined
+          ? current.tribunalReference
+          : normaliseTribunalReference(input.tribunalReference) || null;
+      if (!cases.setDetails(input.id, { council, tribunalReference: reference }, now()))
+        throw new AppError('NOT_FOUND');
       return mustGet(input.id);
     },
 
@@ -75,6 +96,10 @@ export function createCasesService({ db, now, newId, today, dialogs }: ServiceDe
         if (!cases.remove(input.id)) throw new AppError('NOT_FOUND');
         blobs.deleteUnreferenced();
       })();
+      // secure_delete has overwritten the rows in the database file, but the WAL still holds the
+      // pages as they were. Copying them in and truncating the WAL leaves no copy of the case
+      // anywhere in the workspace's files (issue 7, "delete for good").
+      db.pragma('wal_checkpoint(TRUNCATE)');
       return { deleted: true };
     },
   };

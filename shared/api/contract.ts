@@ -4,6 +4,9 @@ import type { Result } from './result';
 import type * as S from './schemas';
 import type { CaseDetail, CaseSummary, SaveOutcome } from './types';
 import type { DocumentDetail, DocumentSummary, ImportOutcome, PageThumbnail } from './types';
+import type { BackupInfo, Reminder, RestoreOutcome, SessionNote, Timeline } from './types';
+import type { BundleOverview, ExportRecord, ExportStart, ExportStatus } from './types';
+import type { HandoverExportOutcome, HandoverImportOutcome } from './types';
 
 /**
  * The single source of the API. Every method: its input (the schema's input type) and output.
@@ -28,6 +31,8 @@ export type ApiSpec = {
     saveFacts: { input: S.SaveFactsInput; output: CaseDetail };
     /** Save the deadline and mediation-adviser dates as a calendar file, where the person chooses. */
     exportCalendar: { input: S.CaseRefInput; output: SaveOutcome };
+    /** Change the council or the Tribunal reference (an empty answer clears it). */
+    updateDetails: { input: S.UpdateCaseDetailsInput; output: CaseDetail };
   };
   documents: {
     /** Add one file the person picked (its bytes; paths from the renderer are never used). */
@@ -50,6 +55,59 @@ export type ApiSpec = {
     delete: { input: S.DocumentRefInput; output: { deleted: true } };
     /** A small picture of one page, or null if the page cannot be drawn. */
     thumbnail: { input: S.ThumbnailInput; output: PageThumbnail | null };
+  };
+  timeline: {
+    /** A case's dates in order, worked out and copied from the Tribunal's letters, with its reminders. */
+    get: { input: S.TimelineCaseInput; output: Timeline };
+    /** Save a date from the Tribunal's letter (replaces the earlier one of the same kind). */
+    setDate: { input: S.SetTimelineDateInput; output: Timeline };
+    /** Remove a date copied from a letter. */
+    removeDate: { input: S.RemoveTimelineDateInput; output: Timeline };
+    /** Reminders across active cases: overdue, and due in the next 14 days. */
+    reminders: { input: S.RemindersInput; output: Reminder[] };
+    /** Save the whole timeline as a calendar file, where the person chooses. */
+    exportCalendar: { input: S.TimelineCaseInput; output: SaveOutcome };
+  };
+  notes: {
+    /** An adviser's session notes for a case, newest first. Never exported. */
+    list: { input: S.ListNotesInput; output: SessionNote[] };
+    create: { input: S.CreateNoteInput; output: SessionNote };
+    update: { input: S.UpdateNoteInput; output: SessionNote };
+    delete: { input: S.DeleteNoteInput; output: { deleted: true } };
+  };
+  backups: {
+    /** Backup copies of the workspace, newest first, with their size and number of appeals. */
+    list: { input: S.ListBackupsInput; output: BackupInfo[] };
+    /** Take a backup now. */
+    create: { input: S.CreateBackupInput; output: BackupInfo };
+    /** Replace the workspace with a backup, after saving the current state so it can be undone. */
+    restore: { input: S.RestoreBackupInput; output: RestoreOutcome };
+  };
+  bundle: {
+    /** The bundle as it would be exported now: sections, page ranges, index, checks and settings. */
+    get: { input: S.BundleCaseInput; output: BundleOverview };
+    /** Save the person's order of documents in each section (a moved document stays where it was put). */
+    saveOrder: { input: S.SaveBundleOrderInput; output: BundleOverview };
+    /** Save section prefixes, divider pages and the email size budget. */
+    saveOptions: { input: S.SaveBundleOptionsInput; output: BundleOverview };
+    /** Ask where to save, then start writing the bundle in the background; poll exportStatus. */
+    export: { input: S.ExportBundleInput; output: ExportStart };
+    /** How far an export has got, or what it wrote. */
+    exportStatus: { input: S.ExportRefInput; output: ExportStatus };
+    /** Stop an export; nothing is left half-written. */
+    cancelExport: { input: S.ExportRefInput; output: ExportStatus };
+    /** Every export of this case's bundle, newest first, with each file's SHA-256. */
+    history: { input: S.BundleCaseInput; output: ExportRecord[] };
+  };
+  examples: {
+    /** Make a clearly fictional example appeal with answers and documents, to try the app out. */
+    create: { input: S.CreateExampleInput; output: CaseDetail };
+  };
+  handover: {
+    /** Ask where to save, then write one case as a file encrypted with the person's passphrase. */
+    export: { input: S.ExportHandoverInput; output: HandoverExportOutcome };
+    /** Decrypt a case file and add its case, or ask first if that case is already here. */
+    import: { input: S.ImportHandoverInput; output: HandoverImportOutcome };
   };
 };
 

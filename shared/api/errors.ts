@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
     'The workspace file could not be read. It has not been changed or deleted. Restore a backup, or contact whoever supports you with the app.',
   DATABASE_BUSY: 'Appeal Bundle is busy saving. Wait a moment and try again.',
   UNTRUSTED_SENDER: 'That request was refused because it did not come from Appeal Bundle itself.',
+  HANDOVER_UNREADABLE:
+    'The passphrase is wrong, or the file has been changed or damaged. Check the passphrase and try again. Nothing has been added to your appeals.',
   INTERNAL:
     'Something went wrong. Your saved work is safe. Try again; if it keeps happening, quote the reference below to whoever supports you.',
 } as const;

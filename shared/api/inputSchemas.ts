@@ -12,6 +12,7 @@ export const inputSchemas = {
     delete: S.deleteCaseInput,
     saveFacts: S.saveFactsInput,
     exportCalendar: S.caseRefInput,
+    updateDetails: S.updateCaseDetailsInput,
   },
   documents: {
     import: S.importDocumentInput,
@@ -24,5 +25,39 @@ export const inputSchemas = {
     resetPages: S.documentRefInput,
     delete: S.documentRefInput,
     thumbnail: S.thumbnailInput,
+  },
+  timeline: {
+    get: S.timelineCaseInput,
+    setDate: S.setTimelineDateInput,
+    removeDate: S.removeTimelineDateInput,
+    reminders: S.remindersInput,
+    exportCalendar: S.timelineCaseInput,
+  },
+  notes: {
+    list: S.listNotesInput,
+    create: S.createNoteInput,
+    update: S.updateNoteInput,
+    delete: S.deleteNoteInput,
+  },
+  backups: {
+    list: S.listBackupsInput,
+    create: S.createBackupInput,
+    restore: S.restoreBackupInput,
+  },
+  bundle: {
+    get: S.bundleCaseInput,
+    saveOrder: S.saveBundleOrderInput,
+    saveOptions: S.saveBundleOptionsInput,
+    export: S.exportBundleInput,
+    exportStatus: S.exportRefInput,
+    cancelExport: S.exportRefInput,
+    history: S.bundleCaseInput,
+  },
+  examples: {
+    create: S.createExampleInput,
+  },
+  handover: {
+    export: S.exportHandoverInput,
+    import: S.importHandoverInput,
   },
 } satisfies InputSchemas;

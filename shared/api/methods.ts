@@ -2,7 +2,7 @@
 // sandboxed preload and the browser harness can build `window.api` from it. The compiler checks
 // that it matches `ApiSpec` in contract.ts exactly (see the assertion at the end of contract.ts).
 export const API_METHODS = {
-  cases: ['list', 'get', 'create', 'rename', 'setArchived', 'delete', 'saveFacts', 'exportCalendar'],
+  cases: ['list', 'get', 'create', 'rename', 'setArchived', 'delete', 'saveFacts', 'exportCalendar', 'updateDetails'],
   documents: [
     'import',
     'list',
@@ -15,6 +15,12 @@ export const API_METHODS = {
     'delete',
     'thumbnail',
   ],
+  timeline: ['get', 'setDate', 'removeDate', 'reminders', 'exportCalendar'],
+  notes: ['list', 'create', 'update', 'delete'],
+  backups: ['list', 'create', 'restore'],
+  bundle: ['get', 'saveOrder', 'saveOptions', 'export', 'exportStatus', 'cancelExport', 'history'],
+  examples: ['create'],
+  handover: ['export', 'import'],
 } as const;
 
 export type ApiNamespace = keyof typeof API_METHODS;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './plainZodErrors';
 import { caseFactsSchema } from '../domain/caseFacts';
+import { CASE_FILTERS, caseSearchSchema } from './workspaceSchemas';
 
 // Input schemas: every IPC message is hostile until one of these has parsed it. The same schemas
 // drive the renderer's forms, so a message here is what a person sees next to the field.
@@ -22,6 +23,10 @@ export const listCasesInput = z
   .object({
     /** `deadline` (default): soonest last day to appeal first; `updated`: most recently changed first. */
     sort: z.enum(['deadline', 'updated', 'name']).optional(),
+    /** Words to find in the name, council or Tribunal reference (issue 7). */
+    search: caseSearchSchema.optional(),
+    /** Which cases to show; all of them by default. */
+    show: z.enum(CASE_FILTERS).optional(),
   })
   .strict();
 
@@ -51,3 +56,6 @@ export type SetArchivedInput = z.input<typeof setArchivedInput>;
 export type DeleteCaseInput = z.input<typeof deleteCaseInput>;
 export type SaveFactsInput = z.input<typeof saveFactsInput>;
 export * from './documentSchemas';
+export * from './workspaceSchemas';
+export * from './bundleSchemas';
+export * from './handoverSchemas';

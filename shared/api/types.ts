@@ -14,6 +14,10 @@ export interface CaseSummary {
   archivedAt: string | null;
   /** Last day to appeal (YYYY-MM-DD), once the answers allow it to be worked out. */
   deadline: string | null;
+  /** The council that made the decision, as the family or adviser wrote it. */
+  council: string | null;
+  /** The Tribunal's case reference, e.g. EH936/23/00567, once the appeal is registered. */
+  tribunalReference: string | null;
 }
 
 /** A case with everything the family has told us so far. */
@@ -24,3 +28,6 @@ export interface CaseDetail extends CaseSummary {
 /** Where an exported file was saved, or that the person closed the save window. */
 export type SaveOutcome = { saved: true; fileName: string } | { saved: false };
 export type * from './documentTypes';
+export type * from './workspaceTypes';
+export type * from './bundleApiTypes';
+export type * from './handoverTypes';

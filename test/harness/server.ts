@@ -10,6 +10,7 @@ import { createDispatcher } from '../../electron/main/ipc/handle';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createFileLogger, newErrorReference } from '../../electron/main/log';
 import { serveRendererFile } from '../../electron/main/rendererFiles';
+import { startBackupSchedule } from '../../electron/services/backups/backupSchedule';
 import { createServices } from '../../electron/services/createServices';
 import { forkNodeWorker } from '../../electron/pdf/intake/forkNodeWorker';
 import { createIntakeRunner } from '../../electron/pdf/intake/intakeRunner';
@@ -47,8 +48,16 @@ const documentWorkers = {
   intake: createIntakeRunner({ spawn: forkNodeWorker(join(workersFolder, 'intakeWorker.mjs')) }),
   thumbnails: createThumbnailRunner({ spawn: forkNodeWorker(join(workersFolder, 'thumbnailWorker.mjs')) }),
 };
+// Backups go to APPEAL_BUNDLE_BACKUP_DIR when set, else a `backups` folder inside the temporary
+// workspace folder, so a test run cleans them up with everything else.
+const services = createServices(db, {
+  dialogs: createHarnessDialogs(dataFolder),
+  documentWorkers,
+  backups: { folder: process.env.APPEAL_BUNDLE_BACKUP_DIR ?? join(dataFolder, 'backups') },
+});
+const stopBackupSchedule = startBackupSchedule(services.backups, log);
 const dispatch = createDispatcher({
-  handlers: createHandlers(createServices(db, { dialogs: createHarnessDialogs(dataFolder), documentWorkers })),
+  handlers: createHandlers(services),
   isTrustedSender: (sender) => sender.url === origin,
   log,
   newReference: newErrorReference,
@@ -137,6 +146,7 @@ server.listen(port, '127.0.0.1', () => {
 });
 
 const stop = () => {
+  stopBackupSchedule();
   server.close();
   documentWorkers.intake.close();
   documentWorkers.thumbnails.close();

@@ -2,7 +2,8 @@ import { caseFactsSchema, type CaseFacts } from '../../../shared/domain/caseFact
 import type { CaseDetail, CaseSummary } from '../../../shared/api/types';
 import type { Db } from '../openDatabase';
 
-interface CaseRow {
+/** A row of the cases table (also read by caseSearchRepo). */
+export interface CaseRow {
   id: string;
   name: string;
   created_at: string;
@@ -10,15 +11,19 @@ interface CaseRow {
   archived_at: string | null;
   deadline: string | null;
   facts: string;
+  council: string | null;
+  tribunal_reference: string | null;
 }
 
-const toSummary = (row: CaseRow): CaseSummary => ({
+export const toSummary = (row: CaseRow): CaseSummary => ({
   id: row.id,
   name: row.name,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   archivedAt: row.archived_at,
   deadline: row.deadline,
+  council: row.council,
+  tribunalReference: row.tribunal_reference,
 });
 
 // Stored answers were validated when saved; parsing again keeps a hand-edited or older file
@@ -54,6 +59,10 @@ export function createCasesRepo(db: Db) {
   const setFacts = db.prepare<[string, string | null, string, string]>(
     'UPDATE cases SET facts = ?, deadline = ?, updated_at = ? WHERE id = ?',
   );
+  const setDetails = db.prepare<[string | null, string | null, string, string]>(
+    'UPDATE cases SET council = ?, tribunal_reference = ?, updated_at = ? WHERE id = ?',
+  );
+  const touch = db.prepare<[string, string]>('UPDATE cases SET updated_at = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM cases WHERE id = ?');
 
   return {
@@ -75,6 +84,17 @@ export function createCasesRepo(db: Db) {
     },
     setFacts(id: string, facts: CaseFacts, deadline: string | null, now: string): boolean {
       return setFacts.run(JSON.stringify(facts), deadline, now, id).changes === 1;
+    },
+    setDetails(
+      id: string,
+      details: { council: string | null; tribunalReference: string | null },
+      now: string,
+    ): boolean {
+      return setDetails.run(details.council, details.tribunalReference, now, id).changes === 1;
+    },
+    /** Marks the case as changed now (for a change stored in another table). */
+    touch(id: string, now: string): boolean {
+      return touch.run(now, id).changes === 1;
     },
     remove(id: string): boolean {
       return remove.run(id).changes === 1;

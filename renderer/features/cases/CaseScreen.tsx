@@ -5,6 +5,8 @@ import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { useNotice } from '../../components/useNotice';
+import { CaseTimeline } from '../timeline/CaseTimeline';
+import { CaseDetailsRows } from './CaseDetailsRows';
 import { CaseLoader } from './CaseLoader';
 import { CaseTaskList } from './CaseTaskList';
 import { useSetArchived } from './useCases';
@@ -29,6 +31,22 @@ function CaseOverview({ appeal, notice }: { appeal: CaseDetail; notice: string |
           Documents: add and check the letters, reports and photos for this appeal
         </Link>
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cases/${appeal.id}/bundle`}>
+          Evidence bundle: put your documents in order, check them and export the bundle PDF
+        </Link>
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cases/${appeal.id}/notes`}>
+          Session notes (for advisers; left out of everything sent to the Tribunal)
+        </Link>
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cases/${appeal.id}/hand-over`}>
+          Hand over this case: save it as a file locked with a passphrase
+        </Link>
+      </p>
+      <CaseTimeline caseId={appeal.id} />
       <CaseFacts appeal={appeal} />
       <CaseActions appeal={appeal} />
     </Page>
@@ -49,6 +67,7 @@ function CaseFacts({ appeal }: { appeal: CaseDetail }) {
             </Link>
           </dd>
         </div>
+        <CaseDetailsRows appeal={appeal} />
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Started</dt>
           <dd className="govuk-summary-list__value">{formatTimestamp(appeal.createdAt)}</dd>

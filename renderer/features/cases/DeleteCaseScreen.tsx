@@ -19,8 +19,12 @@ function DeleteCase({ appeal }: { appeal: CaseDetail }) {
     <Page title={`Are you sure you want to delete ${name}?`}>
       {remove.isError ? <ProblemPanel error={remove.error} /> : null}
       <WarningText>
-        This deletes the appeal, all its answers and all its documents from this computer. It cannot be undone.
+        This deletes the appeal, all its answers and all its documents from your workspace. It cannot be undone.
       </WarningText>
+      <p className="govuk-body">
+        Automatic backups made before now still hold a copy until they are replaced, within 15 days. Nothing is ever
+        sent off this computer.
+      </p>
       <p className="govuk-body">
         If you might need it again, archive it instead: it is then kept but hidden from your active appeals.
       </p>
@@ -32,7 +36,7 @@ function DeleteCase({ appeal }: { appeal: CaseDetail }) {
           onClick={() =>
             remove.mutate(id, {
               onSuccess: () =>
-                void navigate('/', { state: { notice: `${name} has been deleted from this computer.` } }),
+                void navigate('/', { state: { notice: `${name} has been deleted from your workspace.` } }),
             })
           }
         >

@@ -1,11 +1,16 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { useNotice } from '../../components/useNotice';
 import { useCaseList } from '../cases/useCases';
+import { TryExampleButton } from '../example/TryExampleButton';
 import { AboutApp } from './AboutApp';
+import { UpcomingReminders } from '../timeline/UpcomingReminders';
 import { CaseTable } from './CaseTable';
+import { toCaseFilter } from './caseFilters';
+import { SearchResults } from './SearchResults';
+import { WorkspaceSearchForm } from './WorkspaceSearchForm';
 
 export function WorkspaceScreen() {
   const list = useCaseList();
@@ -13,6 +18,10 @@ export function WorkspaceScreen() {
   const cases = list.data ?? [];
   const active = cases.filter((item) => item.archivedAt === null);
   const archived = cases.filter((item) => item.archivedAt !== null);
+  const [params] = useSearchParams();
+  const search = (params.get('q') ?? '').trim();
+  const show = toCaseFilter(params.get('show'));
+  const searching = search !== '' || show !== 'all';
   return (
     <Page title="Your appeals">
       {notice ? <SuccessBanner message={notice} /> : null}
@@ -23,14 +32,26 @@ export function WorkspaceScreen() {
         </p>
       ) : null}
       {list.isSuccess && cases.length === 0 ? <AboutApp /> : null}
-      <Link to="/cases/new" className="govuk-button govuk-button--start">
-        Start a new appeal
-      </Link>
-      {active.length > 0 ? <CaseTable caption="Active appeals" cases={active} /> : null}
-      {list.isSuccess && cases.length > 0 && active.length === 0 ? (
+      <UpcomingReminders />
+      <div className="app-button-group-inline">
+        <Link to="/cases/new" className="govuk-button govuk-button--start">
+          Start a new appeal
+        </Link>
+        <Link to="/backups" className="govuk-link">
+          Backups of your appeals
+        </Link>
+        <Link to="/open-case-file" className="govuk-link">
+          Open a case file
+        </Link>
+      </div>
+      <TryExampleButton />
+      {cases.length > 0 ? <WorkspaceSearchForm search={search} show={show} /> : null}
+      {searching ? <SearchResults search={search} show={show} /> : null}
+      {!searching && active.length > 0 ? <CaseTable caption="Active appeals" cases={active} /> : null}
+      {!searching && list.isSuccess && cases.length > 0 && active.length === 0 ? (
         <p className="govuk-body">You have no active appeals.</p>
       ) : null}
-      {archived.length > 0 ? <CaseTable caption="Archived appeals" cases={archived} /> : null}
+      {!searching && archived.length > 0 ? <CaseTable caption="Archived appeals" cases={archived} /> : null}
       {cases.length > 0 ? (
         <details className="govuk-details">
           <summary className="govuk-details__summary">

@@ -83,7 +83,7 @@ export async function runWorkspaceJourney(first: Page, testInfo: TestInfo, reope
   await saveScreenshot(page, testInfo, 'delete-confirm');
   await activate(page, page.getByRole('button', { name: 'Yes, delete it' }));
   await expect(h1).toHaveText('Your appeals');
-  await expect(page.getByText('Maya Jones has been deleted from this computer.')).toBeVisible();
+  await expect(page.getByText('Maya Jones has been deleted from your workspace.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Maya Jones' })).toHaveCount(0);
   page = await reopen();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your appeals');

@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { AppError } from '../../../shared/api/errors';
+import type * as S from '../../../shared/api/schemas';
+import type { BackupInfo, BackupKind, RestoreOutcome } from '../../../shared/api/types';
+import type { ServiceDeps } from '../deps';
+import { formatBackupName, parseBackupName } from './backupNames';
+import { planRotation } from './planRotation';
+import { prepareRestoreSource, restoreTables } from './restoreTables';
+import { onlineBackup, removeWithSidecars, takeBackup, type CopyDatabase } from './takeBackup';
+
+export interface BackupOptions {
+  /** Where backups go: outside the workspace's own folder, so damage to one leaves the other. */
+  folder: string;
+  /** How the copy is made; tests pass one that fails as a full disk would. */
+  copyDatabase?: CopyDatabase;
+}
+
+const englandDay = (iso: string) =>
+  Temporal.Instant.from(iso).toZonedDateTimeISO('Europe/London').toPlainDate().toString();
+
+/**
+ * Backups of the whole workspace: on request, on a schedule when something changed, and before a
+ * restore. Every operation runs one at a time (a restore never meets a backup half way).
+ */
+export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'>, options: BackupOptions) {
+  const { folder } = options;
+  const copy = options.copyDatabase ?? onlineBackup;
+  const changesCounter = db.prepare<[], number>('SELECT total_changes()').pluck();
+  /** The connection's change count when the last backup was taken; a different count means work to save. */
+  let changesAtLastBackup: number | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const describe = (name: string, caseCount?: number): BackupInfo | undefined => {
+    const parsed = parseBackupName(name);
+    const file = join(folder, name);
+    if (!parsed || !existsSync(file)) return undefined;
+    return { name, ...parsed, sizeBytes: statSync(file).size, caseCount: caseCount ?? countCases(file) };
+  };
+
+  const listAll = (): BackupInfo[] => {
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .flatMap((name) => describe(name) ?? [])
+      .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+  };
+
+  const rotate = (): void => {
+    const items = readdirSync(folder).flatMap((name) => {
+      const parsed = parseBackupName(name);
+      return parsed ? [{ name, ...parsed, day: englandDay(parsed.takenAt) }] : [];
+    });
+    for (const name of planRotation(items, englandDay(now()))) rmSync(join(folder, name), { force: true });
+  };
+
+  const backUp = async (kind: BackupKind): Promise<BackupInfo> => {
+    const changes = changesCounter.get() ?? 0;
+    let takenAt = now();
+    // Two backups in the same millisecond would share a name; the second waits its turn.
+    while (existsSync(join(folder, formatBackupName(takenAt, kind))))
+      takenAt = new Date(Date.parse(takenAt) + 1).toISOString();
+    const name = formatBackupName(takenAt, kind);
+    const caseCount = await takeBackup(db, folder, name, copy);
+    changesAtLastBackup = changes;
+    rotate();
+    const info = describe(name, caseCount);
+    if (!info) throw new Error('The backup was written but could not be found afterwards.');
+    return info;
+  };
+
+  return {
+    list(_input: S.ListBackupsInput): BackupInfo[] {
+      return listAll();
+    },
+
+    create(_input: S.CreateBackupInput): Promise<BackupInfo> {
+      return oneAtATime(() => backUp('manual'));
+    },
+
+    /** For the schedule and for quitting: a backup only if something changed since the last one. */
+    backUpIfChanged(): Promise<BackupInfo | undefined> {
+      return oneAtATime(async () => (changesCounter.get() === changesAtLastBackup ? undefined : backUp('automatic')));
+    },
+
+    /**
+     * Saves the workspace as it is now, then replaces its contents with the backup's. The copy
+     * saved first is returned so the screen can offer to undo. If that first copy cannot be made
+     * (a full disk), nothing is restored.
+     */
+    restore(input: S.RestoreBackupInput): Promise<RestoreOutcome> {
+      return oneAtATime(async () => {
+        const restoredFrom = describe(input.name);
+        if (!restoredFrom) throw new AppError('NOT_FOUND');
+        const source = prepareRestoreSource(join(folder, input.name), folder);
+        try {
+          const undo = await backUp('beforeRestore');
+          restoreTables(db, source);
+          // The rows just replaced may still sit in the WAL; leave no stray copy of them there.
+          db.pragma('wal_checkpoint(TRUNCATE)');
+          return { restoredFrom, undo };
+        } finally {
+          removeWithSidecars(source);
+        }
+      });
+    },
+  };
+}
+
+/** How many appeals a backup holds, read without changing it; null if it cannot be read. */
+function countCases(file: string): number | null {
+  let copy: Database.Database | undefined;
+  try {
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+    return copy.prepare<[], number>('SELECT count(*) FROM cases').pluck().get() ?? null;
+  } catch {
+    return null;
+  } finally {
+    copy?.close();
+  }
+}
+
+export type BackupsService = ReturnType<typeof createBackupsService>;
