@@ -74,7 +74,7 @@ test('add, change and delete a session note', async ({ app }, testInfo) => {
     app,
     app.getByRole('link', { name: 'Session notes (for advisers; left out of everything sent to the Tribunal)' }),
   );
-  await expect(app.getByText('never included in anything made for the family or the Tribunal')).toBeVisible();
+  await expect(app.getByText('A handover file includes them only if you tick the box', { exact: false })).toBeVisible();
 
   await app.getByRole('button', { name: 'Save note' }).click();
   await expect(app.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Enter the note.');
