@@ -16,7 +16,7 @@ export default defineConfig({
   ],
   css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   build: {
-    outDir: '../out/renderer',
+    outDir: `../${process.env.APPEAL_BUNDLE_OUT ?? 'out'}/renderer`,
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2000,

@@ -1,5 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createHashRouter } from 'react-router';
+import { ApiError } from './api/ApiError';
 import { Layout } from './components/Layout';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { CaseScreen } from './features/cases/CaseScreen';
@@ -13,6 +14,9 @@ import { startRoutes } from './features/start/startRoutes';
 import { WorkspaceScreen } from './features/workspace/WorkspaceScreen';
 import { workspaceRoutes } from './features/workspace/workspaceRoutes';
 import { handoverRoutes } from './features/handover/handoverRoutes';
+import { submissionRoutes } from './features/submissions/submissionRoutes';
+import { showLocked } from './features/lock/lockCache';
+import { lockRoutes } from './features/lock/lockRoutes';
 
 // Hash routes work the same under app://bundle/index.html and in the browser harness.
 const router = createHashRouter([
@@ -30,13 +34,23 @@ const router = createHashRouter([
       ...startRoutes,
       ...workspaceRoutes,
       ...handoverRoutes,
+      ...submissionRoutes,
+      ...lockRoutes,
       { path: '*', element: <NotFoundScreen /> },
     ],
   },
 ]);
 
+// Any call answered LOCKED means the app locked itself meanwhile (idle time, the computer's screen
+// lock): go straight to the unlock screen and forget what was on show (issue 7).
+const whenLocked = (error: unknown) => {
+  if (error instanceof ApiError && error.shape.code === 'LOCKED') showLocked(queryClient);
+};
+
 // Everything is local, so there is nothing to gain from retrying or refetching on focus.
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: whenLocked }),
+  mutationCache: new MutationCache({ onError: whenLocked }),
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
 });
 

@@ -18,7 +18,7 @@ await build({
   format: 'esm',
   target: 'node22',
   external: [
-    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
     'sharp',
     '@napi-rs/canvas',
     'heic-decode',

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/errors';
 import type { Migration } from './migrations/types';
 

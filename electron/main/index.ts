@@ -1,16 +1,17 @@
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { openDatabase, type Db } from '../db/openDatabase';
 import { startBackupSchedule } from '../services/backups/backupSchedule';
 import { createServices } from '../services/createServices';
 import type { DocumentWorkers } from '../services/documents/documentWorkers';
+import { createWorkspaceSession, type WorkspaceSession } from '../workspace/workspaceSession';
 import { APP_HOST, APP_SCHEME, isAppUrl } from './appOrigin';
 import { createElectronDialogs } from './dialogs';
 import { backUpAtExit } from './backUpAtExit';
 import { createDispatcher, registerIpc } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
+import { lockWhenAway } from './lockWhenAway';
 import { createFileLogger, newErrorReference } from './log';
 import { resolvePaths } from './paths';
 import { serveRendererFile } from './rendererFiles';
@@ -24,7 +25,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | undefined;
-let db: Db | undefined;
+let workspace: WorkspaceSession | undefined;
 let documentWorkers: DocumentWorkers | undefined;
 
 if (!app.requestSingleInstanceLock()) {
@@ -39,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     documentWorkers?.intake.close();
     documentWorkers?.thumbnails.close();
-    db?.close();
+    workspace?.closeNow();
   });
   void app.whenReady().then(start);
 }
@@ -55,8 +56,28 @@ function start(): void {
     return url.host === APP_HOST ? serveRendererFile(rendererRoot, url.pathname) : new Response(null, { status: 404 });
   });
 
+  const workers = startDocumentWorkers(join(__dirname, '..'));
+  documentWorkers = workers;
+  const dialogs = createElectronDialogs(dialog, () => mainWindow);
+  // The workspace is opened here when no passphrase is set, and on unlocking when one is; the
+  // services are built afresh over it each time (electron/workspace/workspaceSession.ts).
+  const opened = createWorkspaceSession({
+    databaseFile: paths.databaseFile,
+    backupFolder: paths.backupFolder,
+    log,
+    buildServices: (db, databaseKey) =>
+      createServices(db, {
+        dialogs,
+        documentWorkers: workers,
+        backups: { folder: paths.backupFolder, databaseKey },
+        // Packaged: extraResources in electron-builder.yml; from a checkout: the repository's resources/.
+        fontsFolder: app.isPackaged
+          ? join(process.resourcesPath, 'fonts')
+          : join(__dirname, '..', '..', 'resources', 'fonts'),
+      }),
+  });
   try {
-    db = openDatabase(paths.databaseFile);
+    opened.start();
   } catch (error) {
     const message = error instanceof AppError ? error.message : 'Appeal Bundle could not open your workspace.';
     log.error('Could not open the workspace', error);
@@ -64,20 +85,18 @@ function start(): void {
     app.quit();
     return;
   }
+  workspace = opened;
 
-  documentWorkers = startDocumentWorkers(join(__dirname, '..'));
-  const services = createServices(db, {
-    dialogs: createElectronDialogs(dialog, () => mainWindow),
-    documentWorkers,
-    backups: { folder: paths.backupFolder },
-  });
-  startBackupSchedule(services.backups, log);
-  backUpAtExit(app, services.backups, log);
+  // While locked these find nothing to back up: the schedule pauses.
+  startBackupSchedule(opened, log);
+  backUpAtExit(app, opened, log);
+  lockWhenAway(powerMonitor, opened.lock, log);
   const dispatch = createDispatcher({
-    handlers: createHandlers(services),
+    handlers: createHandlers(() => opened.services(), opened.lock),
     isTrustedSender: (sender) => isAppUrl(sender.url),
     log,
     newReference: newErrorReference,
+    workspaceClosedError: opened.closedError,
   });
   registerIpc(ipcMain, dispatch);
   mainWindow = createMainWindow(BrowserWindow, join(__dirname, '..', 'preload', 'index.cjs'));

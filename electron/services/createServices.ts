@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/openDatabase';
 import { createCasesService } from './casesService';
@@ -11,6 +11,7 @@ import { createBundleService } from './bundle/bundleService';
 import { createExampleService } from './example/exampleService';
 import { createHandoverService } from './handover/handoverService';
 import { createNotesService } from './notes/notesService';
+import { createSubmissionsService } from './submissions/submissionsService';
 import { createTimelineService } from './timeline/timelineService';
 
 type Options = Pick<ServiceDeps, 'dialogs'> &
@@ -19,6 +20,8 @@ type Options = Pick<ServiceDeps, 'dialogs'> &
     documentWorkers?: DocumentWorkers;
     /** Where backups go and how they are copied; by default a `backups` folder beside the database (tests). */
     backups?: BackupOptions;
+    /** Folder holding the DejaVu fonts embedded in PDF submissions; resources/fonts by default (tests). */
+    fontsFolder?: string;
   };
 
 /** Builds every service over one open workspace database. */
@@ -44,6 +47,7 @@ export function createServices(db: Db, options: Options) {
       documents: createDocumentsService(deps, options.documentWorkers),
     }),
     handover: createHandoverService(deps),
+    submissions: createSubmissionsService(deps, { fontsFolder: options.fontsFolder ?? resolve('resources', 'fonts') }),
   };
 }
 

@@ -10,4 +10,6 @@ export interface Dialogs {
     filterName: string;
     extensions: string[];
   }): Promise<string | undefined>;
+  /** Asks which folder to save into (the person may make a new one); undefined when they cancel. */
+  chooseFolder(options: { title: string }): Promise<string | undefined>;
 }

@@ -1,6 +1,11 @@
 import { Link, Outlet } from 'react-router';
+import { HeaderLockButton } from '../features/lock/HeaderLockButton';
+import { LockGate } from '../features/lock/LockGate';
 
-/** Skip link, header, one main landmark and footer around every screen. */
+/**
+ * Skip link, header, one main landmark and footer around every screen. While the workspace is
+ * locked, the main landmark holds only the unlock screen (LockGate).
+ */
 export function Layout() {
   return (
     <>
@@ -13,11 +18,14 @@ export function Layout() {
             Appeal Bundle
           </Link>
           <p className="app-header__tagline">Prepare an appeal to the SEND Tribunal</p>
+          <HeaderLockButton />
         </div>
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          <Outlet />
+          <LockGate>
+            <Outlet />
+          </LockGate>
         </main>
       </div>
       <footer className="app-footer">

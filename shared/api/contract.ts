@@ -7,6 +7,8 @@ import type { DocumentDetail, DocumentSummary, ImportOutcome, PageThumbnail } fr
 import type { BackupInfo, Reminder, RestoreOutcome, SessionNote, Timeline } from './types';
 import type { BundleOverview, ExportRecord, ExportStart, ExportStatus } from './types';
 import type { HandoverExportOutcome, HandoverImportOutcome } from './types';
+import type { SubmissionExportOutcome, SubmissionsOverview } from './types';
+import type { LockStatus, PassphraseSetOutcome } from './types';
 
 /**
  * The single source of the API. Every method: its input (the schema's input type) and output.
@@ -108,6 +110,33 @@ export type ApiSpec = {
     export: { input: S.ExportHandoverInput; output: HandoverExportOutcome };
     /** Decrypt a case file and add its case, or ask first if that case is already here. */
     import: { input: S.ImportHandoverInput; output: HandoverImportOutcome };
+  };
+  submissions: {
+    /** The written-submission answers, the pages that apply, what is missing, the documents and their history. */
+    get: { input: S.SubmissionsCaseInput; output: SubmissionsOverview };
+    /** Save every answer (all optional, so a half-done page is kept). */
+    saveAnswers: { input: S.SaveSubmissionAnswersInput; output: SubmissionsOverview };
+    /** Ask for a folder, then write the documents there as Word or PDF files, and record their hashes. */
+    export: { input: S.ExportSubmissionsInput; output: SubmissionExportOutcome };
+  };
+  /** The optional passphrase lock: the only namespace that answers while the workspace is locked. */
+  lock: {
+    /** Whether a passphrase is set and the workspace is open, and the idle time. */
+    status: { input: S.LockStatusInput; output: LockStatus };
+    /** Open the locked workspace with the passphrase. */
+    unlock: { input: S.UnlockInput; output: LockStatus };
+    /** Open it with the recovery key instead, and choose a new passphrase. */
+    unlockWithRecoveryKey: { input: S.UnlockWithRecoveryKeyInput; output: LockStatus };
+    /** Turn the lock on: encrypt the workspace and its backups; returns the recovery key, once. */
+    setPassphrase: { input: S.SetPassphraseInput; output: PassphraseSetOutcome };
+    /** Choose a new passphrase (the recovery key stays the same). */
+    changePassphrase: { input: S.ChangePassphraseInput; output: LockStatus };
+    /** Turn the lock off: the workspace and its backups are stored without encryption again. */
+    removePassphrase: { input: S.RemovePassphraseInput; output: LockStatus };
+    /** Close the workspace now; the passphrase is needed to open it again. */
+    lockNow: { input: S.LockNowInput; output: LockStatus };
+    /** How many minutes without use before the app locks itself. */
+    setIdleMinutes: { input: S.SetIdleMinutesInput; output: LockStatus };
   };
 };
 

@@ -21,6 +21,11 @@ export const ERROR_MESSAGES = {
   UNTRUSTED_SENDER: 'That request was refused because it did not come from Appeal Bundle itself.',
   HANDOVER_UNREADABLE:
     'The passphrase is wrong, or the file has been changed or damaged. Check the passphrase and try again. Nothing has been added to your appeals.',
+  LOCKED: 'Appeal Bundle is locked. Enter your passphrase to carry on. Nothing you saved has been lost.',
+  WRONG_PASSPHRASE:
+    'That passphrase is not right. Check it and try again: capital letters and spaces count. Nothing in your appeals has been changed.',
+  WRONG_RECOVERY_KEY:
+    'That recovery key is not right. Check each group of letters and numbers against the copy you saved, then try again. Nothing has been changed.',
   INTERNAL:
     'Something went wrong. Your saved work is safe. Try again; if it keeps happening, quote the reference below to whoever supports you.',
 } as const;

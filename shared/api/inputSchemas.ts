@@ -60,4 +60,19 @@ export const inputSchemas = {
     export: S.exportHandoverInput,
     import: S.importHandoverInput,
   },
+  submissions: {
+    get: S.submissionsCaseInput,
+    saveAnswers: S.saveSubmissionAnswersInput,
+    export: S.exportSubmissionsInput,
+  },
+  lock: {
+    status: S.lockStatusInput,
+    unlock: S.unlockInput,
+    unlockWithRecoveryKey: S.unlockWithRecoveryKeyInput,
+    setPassphrase: S.setPassphraseInput,
+    changePassphrase: S.changePassphraseInput,
+    removePassphrase: S.removePassphraseInput,
+    lockNow: S.lockNowInput,
+    setIdleMinutes: S.setIdleMinutesInput,
+  },
 } satisfies InputSchemas;

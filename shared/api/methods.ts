@@ -21,6 +21,17 @@ export const API_METHODS = {
   bundle: ['get', 'saveOrder', 'saveOptions', 'export', 'exportStatus', 'cancelExport', 'history'],
   examples: ['create'],
   handover: ['export', 'import'],
+  submissions: ['get', 'saveAnswers', 'export'],
+  lock: [
+    'status',
+    'unlock',
+    'unlockWithRecoveryKey',
+    'setPassphrase',
+    'changePassphrase',
+    'removePassphrase',
+    'lockNow',
+    'setIdleMinutes',
+  ],
 } as const;
 
 export type ApiNamespace = keyof typeof API_METHODS;

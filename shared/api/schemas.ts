@@ -59,3 +59,5 @@ export * from './documentSchemas';
 export * from './workspaceSchemas';
 export * from './bundleSchemas';
 export * from './handoverSchemas';
+export * from './submissionSchemas';
+export * from './lockSchemas';

@@ -31,3 +31,5 @@ export type * from './documentTypes';
 export type * from './workspaceTypes';
 export type * from './bundleApiTypes';
 export type * from './handoverTypes';
+export type * from './submissionTypes';
+export type * from './lockTypes';

@@ -18,13 +18,16 @@ export type Block =
   | { kind: 'table'; caption: string; header: string[]; rows: Inline[][][] }
   | { kind: 'pageBreak' };
 
-export type SubmissionDocumentId =
-  | 'appealFormAnswers'
-  | 'reasonsForAppeal'
-  | 'recommendationsRequest'
-  | 'lateAppealExplanation'
-  | 'councilLetter'
-  | 'mediationAdviserLetter';
+export const SUBMISSION_DOCUMENT_IDS = [
+  'appealFormAnswers',
+  'reasonsForAppeal',
+  'recommendationsRequest',
+  'lateAppealExplanation',
+  'councilLetter',
+  'mediationAdviserLetter',
+] as const;
+
+export type SubmissionDocumentId = (typeof SUBMISSION_DOCUMENT_IDS)[number];
 
 export interface SubmissionProblem {
   kind: 'citationRemoved' | 'citationPageOutOfRange' | 'vagueWording';

@@ -64,7 +64,10 @@ export async function runDocumentsBench(workersFolder: string): Promise<void> {
     const intake = createIntakeRunner({ spawn: forkNodeWorker(join(workersFolder, 'intakeWorker.mjs')) });
     const thumbnails = createThumbnailRunner({ spawn: forkNodeWorker(join(workersFolder, 'thumbnailWorker.mjs')) });
     const services = createServices(db, {
-      dialogs: { chooseSaveLocation: () => Promise.resolve(undefined) },
+      dialogs: {
+        chooseSaveLocation: () => Promise.resolve(undefined),
+        chooseFolder: () => Promise.resolve(undefined),
+      },
       documentWorkers: { intake, thumbnails },
     });
     const appeal = services.cases.create({ name: 'Benchmark' });

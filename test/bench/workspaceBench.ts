@@ -40,7 +40,10 @@ export async function runWorkspaceBench(): Promise<void> {
   try {
     const saves = join(folder, 'saved');
     const services = createServices(db, {
-      dialogs: { chooseSaveLocation: ({ suggestedName }) => Promise.resolve(join(saves, suggestedName)) },
+      dialogs: {
+        chooseSaveLocation: ({ suggestedName }) => Promise.resolve(join(saves, suggestedName)),
+        chooseFolder: () => Promise.resolve(saves),
+      },
       backups: { folder: join(folder, 'backups') },
     });
     mkdirSync(saves, { recursive: true });

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/api/errors';
-import { openDatabase } from '../../electron/db/openDatabase';
 import { createDispatcher } from '../../electron/main/ipc/handle';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createFileLogger, newErrorReference } from '../../electron/main/log';
 import { serveRendererFile } from '../../electron/main/rendererFiles';
 import { startBackupSchedule } from '../../electron/services/backups/backupSchedule';
 import { createServices } from '../../electron/services/createServices';
+import { createWorkspaceSession } from '../../electron/workspace/workspaceSession';
 import { forkNodeWorker } from '../../electron/pdf/intake/forkNodeWorker';
 import { createIntakeRunner } from '../../electron/pdf/intake/intakeRunner';
 import { createThumbnailRunner } from '../../electron/pdf/thumbnails/thumbnailRunner';
@@ -33,13 +33,6 @@ const token = randomBytes(24).toString('hex');
 // Room for the largest importable file as base64 (4 characters per 3 bytes) and the JSON around it.
 const MAX_BODY = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 
-let db: ReturnType<typeof openDatabase>;
-try {
-  db = openDatabase(join(dataFolder, 'workspace.sqlite'));
-} catch (error) {
-  console.error(error instanceof AppError ? error.message : 'The workspace could not be opened.');
-  process.exit(1);
-}
 const log = createFileLogger(join(dataFolder, 'logs'));
 let origin = '';
 // The same built worker files the app uses (out/intake/), started with child_process.fork here.
@@ -50,17 +43,35 @@ const documentWorkers = {
 };
 // Backups go to APPEAL_BUNDLE_BACKUP_DIR when set, else a `backups` folder inside the temporary
 // workspace folder, so a test run cleans them up with everything else.
-const services = createServices(db, {
-  dialogs: createHarnessDialogs(dataFolder),
-  documentWorkers,
-  backups: { folder: process.env.APPEAL_BUNDLE_BACKUP_DIR ?? join(dataFolder, 'backups') },
+const backupFolder = process.env.APPEAL_BUNDLE_BACKUP_DIR ?? join(dataFolder, 'backups');
+const dialogs = createHarnessDialogs(dataFolder);
+// The same workspace session as in Electron: the passphrase lock works here too.
+const workspace = createWorkspaceSession({
+  databaseFile: join(dataFolder, 'workspace.sqlite'),
+  backupFolder,
+  log,
+  buildServices: (db, databaseKey) =>
+    createServices(db, {
+      dialogs,
+      documentWorkers,
+      backups: { folder: backupFolder, databaseKey },
+      // out/harness/server.mjs → the repository's resources/fonts.
+      fontsFolder: join(here, '..', '..', 'resources', 'fonts'),
+    }),
 });
-const stopBackupSchedule = startBackupSchedule(services.backups, log);
+try {
+  workspace.start();
+} catch (error) {
+  console.error(error instanceof AppError ? error.message : 'The workspace could not be opened.');
+  process.exit(1);
+}
+const stopBackupSchedule = startBackupSchedule(workspace, log);
 const dispatch = createDispatcher({
-  handlers: createHandlers(services),
+  handlers: createHandlers(() => workspace.services(), workspace.lock),
   isTrustedSender: (sender) => sender.url === origin,
   log,
   newReference: newErrorReference,
+  workspaceClosedError: workspace.closedError,
 });
 
 const server = createServer((request, response) => {
@@ -150,7 +161,7 @@ const stop = () => {
   server.close();
   documentWorkers.intake.close();
   documentWorkers.thumbnails.close();
-  db.close();
+  workspace.closeNow();
   process.exit(0);
 };
 process.on('SIGINT', stop);

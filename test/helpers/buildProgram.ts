@@ -11,7 +11,14 @@ export async function buildProgram(entry: string, outFolder: string): Promise<st
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['better-sqlite3', 'sharp', '@napi-rs/canvas', 'heic-decode', 'pdfjs-dist', '@cantoo/pdf-lib'],
+    external: [
+      'better-sqlite3-multiple-ciphers',
+      'sharp',
+      '@napi-rs/canvas',
+      'heic-decode',
+      'pdfjs-dist',
+      '@cantoo/pdf-lib',
+    ],
     // Native modules resolve from the project's node_modules, not from the temp folder.
     nodePaths: [join(process.cwd(), 'node_modules')],
     logLevel: 'silent',

@@ -25,6 +25,8 @@ export function useWorkspace() {
         saved.push(target);
         return Promise.resolve(target);
       },
+      // Exports that make a folder of their own make it inside the test's temp folder.
+      chooseFolder: () => Promise.resolve(folder()),
     };
     return { db, file, saved, services: createServices(db, { now, dialogs, today: () => '2026-11-23' }) };
   };

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** One step of the schema. Shipped migrations are never edited: add a new one instead. */
 export interface Migration {

@@ -21,6 +21,11 @@ export interface DispatchDeps {
   isTrustedSender: (sender: Sender) => boolean;
   log: Logger;
   newReference: () => string;
+  /**
+   * Why the workspace is closed (locked, or its lock being changed), if it is: a call already
+   * under way when the database closed fails in whatever way, and is answered with this instead.
+   */
+  workspaceClosedError?: () => AppError | undefined;
 }
 
 export type Dispatch = (channel: string, input: unknown, sender: Sender) => Promise<Result<unknown>>;
@@ -49,7 +54,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatch {
     try {
       return { ok: true, value: await route.handler(parsed.data) };
     } catch (error) {
-      const known = toAppError(error);
+      const known = toAppError(error) ?? deps.workspaceClosedError?.();
       if (known) return { ok: false, error: known.toShape() };
       const reference = deps.newReference();
       deps.log.error(`Unexpected error in ${channel} (reference ${reference})`, error);

@@ -1,66 +1,78 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../../services/createServices';
 
-/** Every method, one line each: the service does the work. */
-export function createHandlers(services: Services): Handlers {
-  const { cases, documents, timeline, notes, backups, bundle } = services;
+/** The lock namespace: the only one that answers while the workspace is locked. */
+export type LockHandlers = Handlers['lock'];
+
+/**
+ * Every method, one line each: the service does the work. Services are fetched on each call,
+ * because the workspace they work on is opened and closed by the passphrase lock: while it is
+ * locked, `getServices` throws LOCKED before anything touches the database.
+ */
+export function createHandlers(getServices: () => Services, lock: LockHandlers): Handlers {
   return {
     cases: {
-      list: (input) => cases.list(input),
-      get: (input) => cases.get(input),
-      create: (input) => cases.create(input),
-      rename: (input) => cases.rename(input),
-      setArchived: (input) => cases.setArchived(input),
-      delete: (input) => cases.delete(input),
-      saveFacts: (input) => cases.saveFacts(input),
-      exportCalendar: (input) => cases.exportCalendar(input),
-      updateDetails: (input) => cases.updateDetails(input),
+      list: (input) => getServices().cases.list(input),
+      get: (input) => getServices().cases.get(input),
+      create: (input) => getServices().cases.create(input),
+      rename: (input) => getServices().cases.rename(input),
+      setArchived: (input) => getServices().cases.setArchived(input),
+      delete: (input) => getServices().cases.delete(input),
+      saveFacts: (input) => getServices().cases.saveFacts(input),
+      exportCalendar: (input) => getServices().cases.exportCalendar(input),
+      updateDetails: (input) => getServices().cases.updateDetails(input),
     },
     documents: {
-      import: (input) => documents.import(input),
-      list: (input) => documents.list(input),
-      get: (input) => documents.get(input),
-      update: (input) => documents.update(input),
-      rotatePage: (input) => documents.rotatePage(input),
-      removePages: (input) => documents.removePages(input),
-      extractPages: (input) => documents.extractPages(input),
-      resetPages: (input) => documents.resetPages(input),
-      delete: (input) => documents.delete(input),
-      thumbnail: (input) => documents.thumbnail(input),
+      import: (input) => getServices().documents.import(input),
+      list: (input) => getServices().documents.list(input),
+      get: (input) => getServices().documents.get(input),
+      update: (input) => getServices().documents.update(input),
+      rotatePage: (input) => getServices().documents.rotatePage(input),
+      removePages: (input) => getServices().documents.removePages(input),
+      extractPages: (input) => getServices().documents.extractPages(input),
+      resetPages: (input) => getServices().documents.resetPages(input),
+      delete: (input) => getServices().documents.delete(input),
+      thumbnail: (input) => getServices().documents.thumbnail(input),
     },
     timeline: {
-      get: (input) => timeline.get(input),
-      setDate: (input) => timeline.setDate(input),
-      removeDate: (input) => timeline.removeDate(input),
-      reminders: (input) => timeline.reminders(input),
-      exportCalendar: (input) => timeline.exportCalendar(input),
+      get: (input) => getServices().timeline.get(input),
+      setDate: (input) => getServices().timeline.setDate(input),
+      removeDate: (input) => getServices().timeline.removeDate(input),
+      reminders: (input) => getServices().timeline.reminders(input),
+      exportCalendar: (input) => getServices().timeline.exportCalendar(input),
     },
     notes: {
-      list: (input) => notes.list(input),
-      create: (input) => notes.create(input),
-      update: (input) => notes.update(input),
-      delete: (input) => notes.delete(input),
+      list: (input) => getServices().notes.list(input),
+      create: (input) => getServices().notes.create(input),
+      update: (input) => getServices().notes.update(input),
+      delete: (input) => getServices().notes.delete(input),
     },
     backups: {
-      list: (input) => backups.list(input),
-      create: (input) => backups.create(input),
-      restore: (input) => backups.restore(input),
+      list: (input) => getServices().backups.list(input),
+      create: (input) => getServices().backups.create(input),
+      restore: (input) => getServices().backups.restore(input),
     },
     bundle: {
-      get: (input) => bundle.get(input),
-      saveOrder: (input) => bundle.saveOrder(input),
-      saveOptions: (input) => bundle.saveOptions(input),
-      export: (input) => bundle.export(input),
-      exportStatus: (input) => bundle.exportStatus(input),
-      cancelExport: (input) => bundle.cancelExport(input),
-      history: (input) => bundle.history(input),
+      get: (input) => getServices().bundle.get(input),
+      saveOrder: (input) => getServices().bundle.saveOrder(input),
+      saveOptions: (input) => getServices().bundle.saveOptions(input),
+      export: (input) => getServices().bundle.export(input),
+      exportStatus: (input) => getServices().bundle.exportStatus(input),
+      cancelExport: (input) => getServices().bundle.cancelExport(input),
+      history: (input) => getServices().bundle.history(input),
     },
     examples: {
-      create: () => services.examples.create(),
+      create: () => getServices().examples.create(),
     },
     handover: {
-      export: (input) => services.handover.export(input),
-      import: (input) => services.handover.import(input),
+      export: (input) => getServices().handover.export(input),
+      import: (input) => getServices().handover.import(input),
     },
+    submissions: {
+      get: (input) => getServices().submissions.get(input),
+      saveAnswers: (input) => getServices().submissions.saveAnswers(input),
+      export: (input) => getServices().submissions.export(input),
+    },
+    lock,
   } satisfies Handlers;
 }

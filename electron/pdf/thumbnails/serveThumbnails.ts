@@ -13,6 +13,9 @@ const memoryReportMs = 250;
 export function serveThumbnails(handle: (request: ThumbnailRequest) => Promise<Thumbnail | null>): void {
   const channel = connectToParent<ThumbnailWorkerMessage>('thumbnail worker');
   const reportMemory = reportMemoryEvery(channel, memoryReportMs);
+  // pdf.js can reject promises nobody awaits on a damaged page (as in serveIntake.ts). Node would
+  // end the process; the page being drawn simply gets no picture instead, and the worker lives on.
+  process.on('unhandledRejection', () => undefined);
   channel.onMessage((message) => {
     if (!isThumbnailRequest(message)) return;
     void handle(message)

@@ -1,21 +1,24 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { AppError } from '../../../shared/api/errors';
 import type * as S from '../../../shared/api/schemas';
 import type { BackupInfo, BackupKind, RestoreOutcome } from '../../../shared/api/types';
+import { openDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
 import type { ServiceDeps } from '../deps';
 import { formatBackupName, parseBackupName } from './backupNames';
 import { planRotation } from './planRotation';
-import { prepareRestoreSource, restoreTables } from './restoreTables';
-import { onlineBackup, removeWithSidecars, takeBackup, type CopyDatabase } from './takeBackup';
+import { keyForBackup, prepareRestoreSource, restoreTables } from './restoreTables';
+import { encryptedCopy, onlineBackup, removeWithSidecars, takeBackup, type CopyDatabase } from './takeBackup';
 
 export interface BackupOptions {
   /** Where backups go: outside the workspace's own folder, so damage to one leaves the other. */
   folder: string;
   /** How the copy is made; tests pass one that fails as a full disk would. */
   copyDatabase?: CopyDatabase;
+  /** The workspace's data key when the passphrase lock is on: backups are encrypted with it too. */
+  databaseKey?: DatabaseKey;
 }
 
 const englandDay = (iso: string) =>
@@ -26,8 +29,8 @@ const englandDay = (iso: string) =>
  * restore. Every operation runs one at a time (a restore never meets a backup half way).
  */
 export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'>, options: BackupOptions) {
-  const { folder } = options;
-  const copy = options.copyDatabase ?? onlineBackup;
+  const { folder, databaseKey } = options;
+  const copy = options.copyDatabase ?? (databaseKey ? encryptedCopy : onlineBackup);
   const changesCounter = db.prepare<[], number>('SELECT total_changes()').pluck();
   /** The connection's change count when the last backup was taken; a different count means work to save. */
   let changesAtLastBackup: number | undefined;
@@ -42,7 +45,12 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
     const parsed = parseBackupName(name);
     const file = join(folder, name);
     if (!parsed || !existsSync(file)) return undefined;
-    return { name, ...parsed, sizeBytes: statSync(file).size, caseCount: caseCount ?? countCases(file) };
+    return {
+      name,
+      ...parsed,
+      sizeBytes: statSync(file).size,
+      caseCount: caseCount ?? countCases(file, keyForBackup(file, databaseKey)),
+    };
   };
 
   const listAll = (): BackupInfo[] => {
@@ -67,7 +75,7 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
     while (existsSync(join(folder, formatBackupName(takenAt, kind))))
       takenAt = new Date(Date.parse(takenAt) + 1).toISOString();
     const name = formatBackupName(takenAt, kind);
-    const caseCount = await takeBackup(db, folder, name, copy);
+    const caseCount = await takeBackup(db, folder, name, copy, databaseKey);
     changesAtLastBackup = changes;
     rotate();
     const info = describe(name, caseCount);
@@ -98,10 +106,12 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
       return oneAtATime(async () => {
         const restoredFrom = describe(input.name);
         if (!restoredFrom) throw new AppError('NOT_FOUND');
-        const source = prepareRestoreSource(join(folder, input.name), folder);
+        const backupFile = join(folder, input.name);
+        const sourceKey = keyForBackup(backupFile, databaseKey);
+        const source = prepareRestoreSource(backupFile, folder, sourceKey);
         try {
           const undo = await backUp('beforeRestore');
-          restoreTables(db, source);
+          restoreTables(db, source, sourceKey);
           // The rows just replaced may still sit in the WAL; leave no stray copy of them there.
           db.pragma('wal_checkpoint(TRUNCATE)');
           return { restoredFrom, undo };
@@ -114,10 +124,10 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
 }
 
 /** How many appeals a backup holds, read without changing it; null if it cannot be read. */
-function countCases(file: string): number | null {
+function countCases(file: string, key: DatabaseKey): number | null {
   let copy: Database.Database | undefined;
   try {
-    copy = new Database(file, { readonly: true, fileMustExist: true });
+    copy = openDatabaseFile(file, key, { readonly: true });
     return copy.prepare<[], number>('SELECT count(*) FROM cases').pluck().get() ?? null;
   } catch {
     return null;

@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { openDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
 import type { Db } from '../../db/openDatabase';
+import { flushFile, flushFolder } from '../files/syncToDisk';
 
 /** Copies the live database to a file. Injected so tests can simulate a full disk. */
 export type CopyDatabase = (db: Db, target: string) => Promise<unknown>;
@@ -15,19 +16,39 @@ export type CopyDatabase = (db: Db, target: string) => Promise<unknown>;
 export const onlineBackup: CopyDatabase = (db, target) => db.backup(target);
 
 /**
+ * The copy for a workspace under the passphrase lock. SQLite3MC refuses the online backup API
+ * between an encrypted database and an unkeyed target ("backup is not supported with incompatible
+ * source and target databases"), and better-sqlite3 cannot key the target it opens. VACUUM INTO
+ * can: its target is attached with the main database's key, so the copy is encrypted with the
+ * same data key from its first page, and never exists in plain text (reliability.md B4: backups
+ * are encrypted the same as the database). It reads one consistent snapshot, like the online
+ * backup, but in one step, so the app waits for it.
+ */
+export const encryptedCopy: CopyDatabase = (db, target) => {
+  db.prepare('VACUUM INTO ?').run(target);
+  return Promise.resolve();
+};
+
+/**
  * Takes one backup into `folder` under `name`: copy to a temporary name, check the copy with
  * integrity_check, flush it to disk and only then rename it, so the folder only ever holds whole,
  * checked backups. Nothing here writes to the workspace itself, so a failure (such as a full disk)
  * leaves it exactly as it was; the partial copy is removed. Returns how many cases the copy holds.
  */
-export async function takeBackup(db: Db, folder: string, name: string, copy: CopyDatabase): Promise<number> {
+export async function takeBackup(
+  db: Db,
+  folder: string,
+  name: string,
+  copy: CopyDatabase,
+  key: DatabaseKey,
+): Promise<number> {
   const final = join(folder, name);
   const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.partial`);
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     await copy(db, temp);
-    const caseCount = checkCopy(temp);
-    flushToDisk(temp);
+    const caseCount = checkCopy(temp, key);
+    flushFile(temp);
     renameSync(temp, final);
     flushFolder(folder);
     return caseCount;
@@ -41,8 +62,8 @@ export async function takeBackup(db: Db, folder: string, name: string, copy: Cop
  * Opens the copy on its own, turns it into a single self-contained file (no WAL beside it, so it
  * can later be opened read-only and moved safely) and checks every page.
  */
-function checkCopy(file: string): number {
-  const copy = new Database(file, { fileMustExist: true });
+function checkCopy(file: string, key: DatabaseKey): number {
+  const copy = openDatabaseFile(file, key);
   try {
     copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('integrity_check', { simple: true });
@@ -50,26 +71,6 @@ function checkCopy(file: string): number {
     return copy.prepare<[], number>('SELECT count(*) FROM cases').pluck().get() ?? 0;
   } finally {
     copy.close();
-  }
-}
-
-function flushToDisk(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes the rename itself durable (reliability.md A2.4); folders cannot be opened on Windows. */
-function flushFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

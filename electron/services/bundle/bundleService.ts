@@ -5,7 +5,6 @@ import type { BundlePlan } from '../../../shared/bundle/bundleTypes';
 import { checkBundle, isBundleReady, type BundleCheck } from '../../../shared/bundle/checkBundle';
 import { emailSubject } from '../../../shared/bundle/emailSubject';
 import { estimateBundleBytes } from '../../../shared/bundle/estimateBundleSize';
-import { planBundle } from '../../../shared/bundle/planBundle';
 import { splitIntoParts } from '../../../shared/bundle/splitIntoParts';
 import type { CaseDetail } from '../../../shared/api/types';
 import { createBlobsRepo } from '../../db/repositories/blobsRepo';
@@ -17,7 +16,8 @@ import { createDocumentsRepo } from '../../db/repositories/documentsRepo';
 import type { ServiceDeps } from '../deps';
 import { createExportJobs } from './exportJobs';
 import { createProgressTracker } from './exportProgress';
-import { loadBundleInputs, type BundleInputs } from './loadBundleInputs';
+import type { BundleInputs } from './loadBundleInputs';
+import { planCaseBundle } from './planCaseBundle';
 import { writeExportFiles } from './writeExportFiles';
 
 const MB = 1024 * 1024;
@@ -56,8 +56,7 @@ export function createBundleService({ db, now, newId, today, dialogs }: ServiceD
 
   const prepare = (caseId: string) => {
     const appeal = mustGetCase(caseId);
-    const inputs = loadBundleInputs(repos, appeal, today());
-    const plan = planBundle(inputs.planInput);
+    const { inputs, plan } = planCaseBundle(repos, appeal, today());
     const checks = [...(inputs.decisionKnown ? [] : [APPEAL_TYPE_NEEDED]), ...checkBundle(plan, inputs.checkContext)];
     return { appeal, inputs, plan, checks };
   };

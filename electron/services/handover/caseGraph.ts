@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 // Which rows make up one case, discovered from the schema rather than listed by hand, so a table
 // added by a later migration travels with its case without anyone remembering to add it here:

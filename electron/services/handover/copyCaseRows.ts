@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { BLOBS_TABLE, quote, type CaseGraph, type GraphTable } from './caseGraph';
 
 export interface CopyOptions {

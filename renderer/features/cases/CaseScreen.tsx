@@ -1,10 +1,13 @@
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../shared/api/types';
+import { assessCase } from '../../../shared/domain/assessCase';
 import { formatTimestamp } from '../../components/formatTimestamp';
 import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { SuccessBanner } from '../../components/SuccessBanner';
+import { todayInEngland } from '../../components/todayInEngland';
 import { useNotice } from '../../components/useNotice';
+import { appealHubUrl } from '../submissions/submissionPaths';
 import { CaseTimeline } from '../timeline/CaseTimeline';
 import { CaseDetailsRows } from './CaseDetailsRows';
 import { CaseLoader } from './CaseLoader';
@@ -17,6 +20,8 @@ export function CaseScreen() {
 }
 
 function CaseOverview({ appeal, notice }: { appeal: CaseDetail; notice: string | undefined }) {
+  // Only an appeal to the Tribunal has a Tribunal form to write (§2.2: other routes do not).
+  const toTribunal = assessCase(appeal.facts, todayInEngland()).classification?.route === 'tribunal';
   return (
     <Page title={appeal.name} caption="Appeal">
       {notice ? <SuccessBanner message={notice} /> : null}
@@ -26,6 +31,13 @@ function CaseOverview({ appeal, notice }: { appeal: CaseDetail; notice: string |
         </div>
       ) : null}
       <CaseTaskList appeal={appeal} />
+      {toTribunal ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={appealHubUrl(appeal.id)}>
+            Write your appeal: the answers for the Tribunal’s form, your reasons and the documents
+          </Link>
+        </p>
+      ) : null}
       <p className="govuk-body">
         <Link className="govuk-link" to={`/cases/${appeal.id}/documents`}>
           Documents: add and check the letters, reports and photos for this appeal

@@ -17,10 +17,12 @@ interface QuestionFormProps {
   saveError: unknown;
   pending: boolean;
   onSubmit: () => void;
+  /** "Continue" unless the page says otherwise ("Save and continue" on the appeal-writing pages). */
+  submitLabel?: string;
   children: ReactNode;
 }
 
-/** One interview page: Back link, error summary, the question(s) and "Continue". */
+/** One question page: Back link, error summary, the question(s) and "Continue". */
 export function QuestionForm(props: QuestionFormProps) {
   const { errors, saveError } = props;
   const handle = (event: FormEvent) => {
@@ -51,7 +53,7 @@ export function QuestionForm(props: QuestionFormProps) {
         ) : null}
         {props.children}
         <button type="submit" className="govuk-button" disabled={props.pending} aria-disabled={props.pending}>
-          Continue
+          {props.submitLabel ?? 'Continue'}
         </button>
       </form>
     </Page>

@@ -43,6 +43,9 @@ export function WorkspaceScreen() {
         <Link to="/open-case-file" className="govuk-link">
           Open a case file
         </Link>
+        <Link to="/lock" className="govuk-link">
+          Passphrase lock
+        </Link>
       </div>
       <TryExampleButton />
       {cases.length > 0 ? <WorkspaceSearchForm search={search} show={show} /> : null}

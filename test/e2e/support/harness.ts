@@ -14,10 +14,14 @@ export interface Harness {
 /** Starts the built browser harness on a free loopback port with a fresh workspace folder. */
 export async function startHarness(): Promise<{ harness: Harness; stop: () => Promise<void> }> {
   const dataFolder = mkdtempSync(join(tmpdir(), 'appeal-bundle-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['out/harness/server.mjs'], {
-    env: { ...process.env, APPEAL_BUNDLE_DATA_DIR: dataFolder, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [`${process.env.APPEAL_BUNDLE_OUT ?? 'out'}/harness/server.mjs`],
+    {
+      env: { ...process.env, APPEAL_BUNDLE_DATA_DIR: dataFolder, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const openUrl = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher, type Sender } from '../../../electron/main/ipc/handle';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
 import type { Handlers } from '../../../shared/api/contract';
 import { API_METHODS, channelOf } from '../../../shared/api/methods';
+import { handlersFor } from '../../helpers/handlersFor';
 import { useWorkspace } from '../../helpers/workspace';
 
 const workspace = useWorkspace();
@@ -11,7 +11,7 @@ const APP: Sender = { url: 'app://bundle/index.html' };
 function setup(overrides?: (handlers: Handlers) => Handlers) {
   const { db, services } = workspace();
   const logged: string[] = [];
-  const handlers = createHandlers(services);
+  const handlers = handlersFor(services);
   const dispatch = createDispatcher({
     handlers: overrides ? overrides(handlers) : handlers,
     isTrustedSender: (sender) => sender.url.startsWith('app://bundle/'),

@@ -28,6 +28,7 @@ export function useBundleWorkspace() {
       dialogs: {
         chooseSaveLocation: ({ suggestedName }) =>
           Promise.resolve(dialog.answer === 'save' ? join(out, suggestedName) : undefined),
+        chooseFolder: () => Promise.resolve(dialog.answer === 'save' ? out : undefined),
       },
     });
 

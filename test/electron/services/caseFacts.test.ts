@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/main/ipc/handle';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
+import { handlersFor } from '../../helpers/handlersFor';
 import { AppError } from '../../../shared/api/errors';
 import { useWorkspace } from '../../helpers/workspace';
 
@@ -40,7 +40,7 @@ describe('case facts', () => {
     const { services } = workspace();
     const created = services.cases.create({ name: 'Maya' });
     const dispatch = createDispatcher({
-      handlers: createHandlers(services),
+      handlers: handlersFor(services),
       isTrustedSender: () => true,
       log: { error: () => undefined },
       newReference: () => 'R',

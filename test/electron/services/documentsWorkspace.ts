@@ -58,7 +58,10 @@ export function useDocumentsWorkspace() {
     open.push(db);
     let tick = 0;
     const now = () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)).toISOString();
-    const dialogs = { chooseSaveLocation: () => Promise.resolve(undefined) };
+    const dialogs = {
+      chooseSaveLocation: () => Promise.resolve(undefined),
+      chooseFolder: () => Promise.resolve(undefined),
+    };
     const services = createServices(db, { now, dialogs, today: () => '2026-11-23', documentWorkers: workers });
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { db, services, count, folder };

@@ -10,6 +10,7 @@ import { openHandover, sealHandover } from '../../../electron/services/handover/
 import { createHandoverService } from '../../../electron/services/handover/handoverService';
 import { AppError } from '../../../shared/api/errors';
 import type { HandoverImportOutcome } from '../../../shared/api/types';
+import type { SubmissionAnswers } from '../../../shared/submissions/submissionAnswersSchema';
 import { useTempFolder } from '../../helpers/tempFolder';
 import { blobHashes, dumpCase, useComputers } from './handoverWorkspaces';
 
@@ -43,8 +44,23 @@ function adviserWithCase() {
   adviser.db
     .prepare("INSERT INTO exports VALUES ('9d0e0b9a-1a52-4c5f-9f59-0c6b8e0d2a11', ?, 'bundle', ?, 0, 3, ?)")
     .run(maya.id, adviser.now(), JSON.stringify(docs));
+  // The written-submission answers (citing a document by id, inside JSON) and their export history.
+  services.submissions.saveAnswers({ caseId: maya.id, answers: submissionAnswersCiting(docs[0] ?? '') });
+  adviser.db
+    .prepare("INSERT INTO submission_exports VALUES (?, ?, ?, 'pdf', 'Appeal documents - Maya Canary - 2026-11-23')")
+    .run(SUBMISSION_EXPORT_ID, maya.id, adviser.now());
+  adviser.db
+    .prepare("INSERT INTO submission_export_files VALUES (?, 0, 'reasonsForAppeal', 'reasons-for-appeal.pdf', ?, 1234)")
+    .run(SUBMISSION_EXPORT_ID, 'b'.repeat(64));
   return { ...adviser, caseId: maya.id, docs };
 }
+
+const SUBMISSION_EXPORT_ID = '5b7c2f8e-3d41-4a9b-8c2e-1f6a7d9e0b33';
+
+const submissionAnswersCiting = (documentId: string): SubmissionAnswers => ({
+  child: { firstName: 'Maya', lastName: 'Canary' },
+  generalReasons: { reasons: 'Maya may have special educational needs.', evidence: [{ documentId, page: 1 }] },
+});
 
 async function exportCase(
   source: ReturnType<typeof adviserWithCase>,
@@ -91,6 +107,14 @@ describe('handover file', () => {
       adviser.services.timeline.get({ caseId: adviser.caseId }),
     );
     expect(family.services.notes.list({ caseId: adviser.caseId }).map((n) => n.body)).toEqual([NOTE]);
+    // The written-submission answers and their export history, with the citation still resolving.
+    const submissions = family.services.submissions.get({ caseId: adviser.caseId });
+    expect(submissions).toEqual(adviser.services.submissions.get({ caseId: adviser.caseId }));
+    expect(submissions.answers).toEqual(submissionAnswersCiting(adviser.docs[0] ?? ''));
+    expect(submissions.history.map((h) => [h.id, h.files.map((f) => f.fileName)])).toEqual([
+      [SUBMISSION_EXPORT_ID, ['reasons-for-appeal.pdf']],
+    ]);
+    expect(submissions.evidenceMap.items[0]?.references[0]?.resolved).toBe(true);
     // Only Maya travelled; the cached page data came with her files.
     expect(family.services.cases.list({}).map((c) => c.name)).toEqual(['Maya Canary']);
     expect(family.db.prepare('SELECT count(*) FROM blob_contents').pluck().get()).toBe(3);
@@ -235,6 +259,18 @@ describe('handover file', () => {
       copiedDocs[0]?.id,
     );
     expect(family.services.notes.list({ caseId: copy.caseId }).map((n) => n.body)).toEqual([NOTE]);
+    // The copy's answers cite the copy's own document, and its export history is its own.
+    const copied = family.services.submissions.get({ caseId: copy.caseId });
+    const copiedEp = copiedDocs.find((d) => d.title === 'EP report')?.id ?? '';
+    expect(copied.answers).toEqual(submissionAnswersCiting(copiedEp));
+    expect(copied.evidenceMap.items[0]?.references).toEqual([
+      expect.objectContaining({ documentId: copiedEp, resolved: true }),
+    ]);
+    expect(copied.history).toHaveLength(1);
+    expect(copied.history[0]?.id).not.toBe(SUBMISSION_EXPORT_ID);
+    expect(copied.history[0]?.files).toEqual(
+      family.services.submissions.get({ caseId: adviser.caseId }).history[0]?.files,
+    );
     expect(family.db.pragma('foreign_key_check')).toEqual([]);
     // The first copy is untouched.
     expect(dumpCase(family.db, adviser.caseId, { withNotes: true })).toEqual(
@@ -251,6 +287,10 @@ describe('handover file', () => {
     family.services.cases.rename({ id: adviser.caseId, name: 'Maya (family’s copy)' });
     const familyDoc = family.addDocument(adviser.caseId, 'School report', 3, family.now());
     family.services.documents.delete({ id: adviser.docs[2] ?? '' });
+    family.services.submissions.saveAnswers({
+      caseId: adviser.caseId,
+      answers: { ...submissionAnswersCiting(familyDoc), hearing: { attendance: 'inPerson' } },
+    });
     const back = await family.services.handover.export({
       caseId: adviser.caseId,
       passphrase: PASSPHRASE,
@@ -275,6 +315,10 @@ describe('handover file', () => {
     );
     expect(adviser.services.documents.list({ caseId: adviser.caseId }).map((d) => d.id)).toContain(familyDoc);
     expect(adviser.services.notes.list({ caseId: adviser.caseId }).map((n) => n.body)).toEqual([NOTE]);
+    expect(adviser.services.submissions.get({ caseId: adviser.caseId }).answers).toEqual({
+      ...submissionAnswersCiting(familyDoc),
+      hearing: { attendance: 'inPerson' },
+    });
     // The deleted document's file went with it; Sam's case is untouched.
     expect(adviser.db.prepare('SELECT count(*) FROM blobs').pluck().get()).toBe(4);
     expect(adviser.services.cases.list({ sort: 'name' }).map((c) => c.name)).toEqual(['Maya (family’s copy)', 'Sam']);
@@ -304,6 +348,29 @@ describe('handover file', () => {
     expect(readdirSync(join(family.home, 'handover-temp'))).toEqual([]);
   });
 
+  it('imports a file made before written submissions existed (schema 6): the case arrives with none yet', async () => {
+    const adviser = adviserWithCase();
+    const path = join(scratch(), 'version6.sqlite');
+    const older = openDatabase(path, { targetVersion: 6 });
+    const graph = discoverCaseGraph(older);
+    copyBlobs(adviser.db, older, graph, blobsOfCase(adviser.db, graph, adviser.caseId, false));
+    copyCaseRows(adviser.db, older, graph, adviser.caseId, { includeNotes: false });
+    older.pragma('journal_mode = DELETE');
+    older.close();
+    const file = await sealHandover(readFileSync(path), PASSPHRASE);
+
+    const family = computer('family');
+    imported(await family.services.handover.import({ bytes: file, passphrase: PASSPHRASE }));
+    const submissions = family.services.submissions.get({ caseId: adviser.caseId });
+    expect(submissions).toMatchObject({ answers: {}, history: [] });
+    expect(submissions.citableDocuments).toHaveLength(3);
+    // Answers can be written from here on, as for any case.
+    family.services.submissions.saveAnswers({ caseId: adviser.caseId, answers: { child: { firstName: 'Maya' } } });
+    expect(family.services.submissions.get({ caseId: adviser.caseId }).answers).toEqual({
+      child: { firstName: 'Maya' },
+    });
+  });
+
   it('refuses a file from a newer version of the app with the "newer version" message', async () => {
     const adviser = adviserWithCase();
     const plain = await openHandover(await exportCase(adviser, false), PASSPHRASE);
@@ -329,7 +396,10 @@ describe('handover file', () => {
     const closing = createHandoverService({
       db: adviser.db,
       newId: randomUUID,
-      dialogs: { chooseSaveLocation: () => Promise.resolve(undefined) },
+      dialogs: {
+        chooseSaveLocation: () => Promise.resolve(undefined),
+        chooseFolder: () => Promise.resolve(undefined),
+      },
     });
     expect(await closing.export({ caseId: adviser.caseId, passphrase: PASSPHRASE, includeNotes: true })).toEqual({
       saved: false,

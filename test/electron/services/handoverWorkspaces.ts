@@ -28,6 +28,10 @@ export function useComputers() {
         mkdirSync(downloads, { recursive: true });
         return Promise.resolve(join(downloads, `${name}-${suggestedName}`));
       },
+      chooseFolder: () => {
+        mkdirSync(downloads, { recursive: true });
+        return Promise.resolve(downloads);
+      },
     };
     const services = createServices(db, { now, dialogs, today: () => '2026-11-23' });
     return { db, home, downloads, services, now, addDocument: createDocumentSeeder(db) };

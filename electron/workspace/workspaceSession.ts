@@ -1,0 +1,294 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../shared/api/recoveryKey';
+import type { LockNowInput, LockStatusInput } from '../../shared/api/schemas';
+import type { BackupInfo, LockState, LockStatus } from '../../shared/api/types';
+import { isPlainDatabaseFile, type DatabaseKey } from '../db/databaseEncryption';
+import { openDatabase, type Db } from '../db/openDatabase';
+import { reencryptDatabaseFile } from '../db/reencryptDatabaseFile';
+import type { LockHandlers } from '../main/ipc/handlers';
+import { decryptBackups, encryptPlainBackups } from '../services/backups/convertBackups';
+import type { Services } from '../services/createServices';
+import { hasKeyFile, keyFileFor, NEW_KEY_FILE_DEFAULTS, readKeyFile, removeKeyFile, writeKeyFile } from './keyFile';
+import type { KeyFile } from './keyFile';
+import { DATA_KEY_BYTES, DEFAULT_KDF, passphraseBytes, unwrapKey, wrapKey, type KdfParameters } from './keyWrapping';
+import { removeLeftovers } from './removeLeftovers';
+import { trackExports } from './trackExports';
+
+export interface WorkspaceSessionOptions {
+  databaseFile: string;
+  backupFolder: string;
+  /** Builds every service over the open workspace; the data key is for the backups. */
+  buildServices: (db: Db, databaseKey: DatabaseKey) => Services;
+  log: { error(message: string, detail?: unknown): void };
+  /** scrypt's cost; the default is the handover files' (tests pass a cheaper one). */
+  kdf?: KdfParameters;
+}
+
+interface OpenWorkspace {
+  db: Db;
+  key: DatabaseKey;
+  services: Services;
+  cancelExports: () => Promise<void>;
+}
+
+/**
+ * The workspace as the app sees it (issue 7, the optional passphrase lock): owns whether it is
+ * open, opens and closes the database, and builds the services over it. While it is locked the
+ * database is closed, the data key is wiped from memory and every API method but the `lock`
+ * namespace answers LOCKED without touching anything. The lock operations run one at a time.
+ */
+export function createWorkspaceSession(options: WorkspaceSessionOptions) {
+  const { databaseFile, backupFolder, log } = options;
+  const kdf = options.kdf ?? DEFAULT_KDF;
+  const keyFile = keyFileFor(databaseFile);
+  let state: LockState = 'noPassphrase';
+  let open: OpenWorkspace | undefined;
+  /** The key file's idle time, remembered so `status` never reads the disk. */
+  let idleMinutes: number | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const status = (): LockStatus => ({ state, idleMinutes: state === 'noPassphrase' ? null : idleMinutes });
+
+  const openWorkspace = (key: DatabaseKey): void => {
+    const db = openDatabase(databaseFile, { key });
+    try {
+      const built = options.buildServices(db, key);
+      const exports = trackExports(built.bundle);
+      open = { db, key, services: { ...built, bundle: exports.bundle }, cancelExports: () => exports.cancelAll() };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+
+  /** Encrypts any backup still plain (after an interrupted turn-on), then opens the workspace. */
+  const openLocked = (keys: KeyFile, dataKey: Buffer): LockStatus => {
+    try {
+      encryptPlainBackups(backupFolder, dataKey, log);
+      openWorkspace(dataKey);
+    } catch (error) {
+      dataKey.fill(0);
+      throw error;
+    }
+    state = 'unlocked';
+    idleMinutes = keys.idleMinutes;
+    return status();
+  };
+
+  /**
+   * Stops new calls at once (they get LOCKED or "busy"), lets running exports stop, takes a last
+   * backup if anything changed, then closes the database and wipes the key.
+   */
+  const closeWorkspace = async (): Promise<void> => {
+    const current = open;
+    if (!current) return;
+    open = undefined;
+    await current.cancelExports();
+    await current.services.backups
+      .backUpIfChanged()
+      .catch((error: unknown) => log.error('The backup before closing the workspace failed', error));
+    current.db.close();
+    current.key?.fill(0);
+  };
+
+  const unwrapWithPassphrase = async (keys: KeyFile, passphrase: string): Promise<Buffer> => {
+    const dataKey = await unwrapKey(keys.passphrase, passphraseBytes(passphrase), 'passphrase');
+    if (!dataKey) throw new AppError('WRONG_PASSPHRASE');
+    return dataKey;
+  };
+
+  const mustBeUnlocked = (): KeyFile => {
+    if (state === 'locked') throw new AppError('LOCKED');
+    if (state === 'noPassphrase') throw new AppError('CONFLICT');
+    return readKeyFile(keyFile);
+  };
+
+  const lock = {
+    status: (_input: LockStatusInput) => status(),
+
+    unlock: ({ passphrase }) =>
+      oneAtATime(async () => {
+        if (state !== 'locked') return status();
+        const keys = readKeyFile(keyFile);
+        // A wrong passphrase fails the wrap's tag check here: the database is never opened,
+        // created or changed (reliability.md B5).
+        return openLocked(keys, await unwrapWithPassphrase(keys, passphrase));
+      }),
+
+    unlockWithRecoveryKey: ({ recoveryKey, newPassphrase }) =>
+      oneAtATime(async () => {
+        if (state !== 'locked') throw new AppError('CONFLICT');
+        const keys = readKeyFile(keyFile);
+        const secret = parseRecoveryKey(recoveryKey);
+        const dataKey = secret && (await unwrapKey(keys.recoveryKey, secret, 'recoveryKey'));
+        secret?.fill(0);
+        if (!dataKey) throw new AppError('WRONG_RECOVERY_KEY');
+        let renewed: KeyFile;
+        try {
+          renewed = { ...keys, passphrase: await wrapKey(dataKey, passphraseBytes(newPassphrase), 'passphrase', kdf) };
+          writeKeyFile(keyFile, renewed);
+        } catch (error) {
+          dataKey.fill(0);
+          throw error;
+        }
+        return openLocked(renewed, dataKey);
+      }),
+
+    setPassphrase: ({ passphrase }) =>
+      oneAtATime(async () => {
+        if (state !== 'noPassphrase') throw new AppError('CONFLICT');
+        const dataKey = randomBytes(DATA_KEY_BYTES);
+        const recovery = randomBytes(RECOVERY_KEY_BYTES);
+        const [passphraseWrap, recoveryWrap] = await Promise.all([
+          wrapKey(dataKey, passphraseBytes(passphrase), 'passphrase', kdf),
+          wrapKey(dataKey, recovery, 'recoveryKey', kdf),
+        ]);
+        const keys: KeyFile = { ...NEW_KEY_FILE_DEFAULTS, passphrase: passphraseWrap, recoveryKey: recoveryWrap };
+        await closeWorkspace();
+        // The key file is on disk before the database is encrypted: an encrypted workspace never
+        // exists without the key file that opens it. A crash before the rename below leaves the
+        // plain workspace and a stray key file, which the next start removes.
+        try {
+          writeKeyFile(keyFile, keys);
+          if (existsSync(databaseFile)) reencryptDatabaseFile(databaseFile, undefined, dataKey);
+        } catch (error) {
+          // Still plain (a full disk, say): the lock stays off and the workspace opens as it was.
+          removeKeyFile(keyFile);
+          openWorkspace(undefined);
+          throw error;
+        }
+        state = 'locked';
+        const unlocked = openLocked(keys, dataKey);
+        try {
+          return { status: unlocked, recoveryKey: formatRecoveryKey(recovery) };
+        } finally {
+          recovery.fill(0);
+        }
+      }),
+
+    changePassphrase: ({ currentPassphrase, newPassphrase }) =>
+      oneAtATime(async () => {
+        const keys = mustBeUnlocked();
+        const dataKey = await unwrapWithPassphrase(keys, currentPassphrase);
+        try {
+          const passphraseWrap = await wrapKey(dataKey, passphraseBytes(newPassphrase), 'passphrase', kdf);
+          writeKeyFile(keyFile, { ...keys, passphrase: passphraseWrap });
+        } finally {
+          dataKey.fill(0);
+        }
+        return status();
+      }),
+
+    removePassphrase: ({ passphrase }) =>
+      oneAtATime(async () => {
+        const keys = mustBeUnlocked();
+        const dataKey = await unwrapWithPassphrase(keys, passphrase);
+        await closeWorkspace();
+        // Backups first, then the workspace, then the key file: until the very end everything
+        // encrypted can still be opened, and a crash leaves a state the next start understands.
+        decryptBackups(backupFolder, dataKey, log);
+        try {
+          if (existsSync(databaseFile)) reencryptDatabaseFile(databaseFile, dataKey, undefined);
+        } catch (error) {
+          openLocked(keys, dataKey);
+          throw error;
+        }
+        dataKey.fill(0);
+        state = 'noPassphrase';
+        idleMinutes = null;
+        try {
+          // Should this fail, the key file beside a plain database is removed at the next start.
+          removeKeyFile(keyFile);
+        } finally {
+          openWorkspace(undefined);
+        }
+        return status();
+      }),
+
+    lockNow: (_input: LockNowInput) =>
+      oneAtATime(async () => {
+        if (state !== 'unlocked') return status();
+        state = 'locked';
+        await closeWorkspace();
+        return status();
+      }),
+
+    setIdleMinutes: ({ minutes }) =>
+      oneAtATime(() => {
+        const keys = mustBeUnlocked();
+        writeKeyFile(keyFile, { ...keys, idleMinutes: minutes });
+        idleMinutes = minutes;
+        return Promise.resolve(status());
+      }),
+  } satisfies LockHandlers;
+
+  return {
+    lock,
+
+    /**
+     * Removes leftovers of an interrupted run and works out the state from the files: a key file
+     * beside a *plain* database means turning the lock on (or off) stopped before the end, and
+     * the plain database is the true one. Opens the workspace unless a passphrase is set.
+     */
+    start(): void {
+      removeLeftovers([dirname(databaseFile), backupFolder]);
+      if (hasKeyFile(keyFile) && existsSync(databaseFile) && isPlainDatabaseFile(databaseFile)) {
+        log.error('Turning the passphrase lock on or off was interrupted; the workspace stays unencrypted');
+        removeKeyFile(keyFile);
+      }
+      if (hasKeyFile(keyFile)) {
+        state = 'locked';
+        idleMinutes = readIdleMinutes();
+      } else {
+        state = 'noPassphrase';
+        openWorkspace(undefined);
+      }
+    },
+
+    /** The services over the open workspace; LOCKED (or "busy" while the lock changes) otherwise. */
+    services(): Services {
+      if (open) return open.services;
+      throw closedError();
+    },
+
+    /**
+     * Why the workspace cannot be used right now, or undefined when it is open: for a call that
+     * was already running when the app locked and then failed on the closed database.
+     */
+    closedError: (): AppError | undefined => (open ? undefined : closedError()),
+
+    /** For the backup schedule and quitting: nothing to do while the workspace is closed. */
+    backUpIfChanged(): Promise<BackupInfo | undefined> {
+      return open ? open.services.backups.backUpIfChanged() : Promise.resolve(undefined);
+    },
+
+    /** Closes the database at once, when the process is about to end. */
+    closeNow(): void {
+      open?.db.close();
+      open?.key?.fill(0);
+      open = undefined;
+    },
+  };
+
+  function closedError(): AppError {
+    return new AppError(state === 'locked' ? 'LOCKED' : 'DATABASE_BUSY');
+  }
+
+  function readIdleMinutes(): number | null {
+    try {
+      return readKeyFile(keyFile).idleMinutes;
+    } catch {
+      return null;
+    }
+  }
+}
+
+export type WorkspaceSession = ReturnType<typeof createWorkspaceSession>;
