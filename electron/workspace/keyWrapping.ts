@@ -1,5 +1,7 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
-import { KDF_PARAMETERS } from '../services/handover/handoverCrypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { KDF_PARAMETERS, stretchSecret } from '../services/handover/handoverCrypto';
+
+export { passphraseBytes } from '../services/handover/handoverCrypto';
 
 // The data key that encrypts the workspace is stored only "wrapped": encrypted with AES-256-GCM
 // under a key stretched from the passphrase, and again under one stretched from the recovery key
@@ -29,20 +31,6 @@ export interface WrappedKey {
 /** Which secret a wrap is for; bound into the tag, so one wrap cannot pass for the other. */
 export type WrapPurpose = 'passphrase' | 'recoveryKey';
 
-/** A secret as bytes: passphrases in NFC, so the same words typed on a Mac and on Windows match. */
-export function passphraseBytes(passphrase: string): Buffer {
-  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
-}
-
-function stretch(secret: Uint8Array, salt: Buffer, kdf: KdfParameters): Promise<Buffer> {
-  // scrypt needs 128·N·r bytes; maxmem is set just above that so Node does not refuse it.
-  const options: ScryptOptions = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 128 * kdf.N * kdf.r + 32 * 1024 * 1024 };
-  return new Promise((resolve, reject) => {
-    // The asynchronous form runs on libuv's thread pool, so the app stays responsive meanwhile.
-    scrypt(secret, salt, DATA_KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
-}
-
 /**
  * Everything but the wrapped bytes goes into the tag, in a fixed order (not JSON, whose key order
  * could change on a round trip): a changed parameter fails exactly like a wrong secret.
@@ -64,7 +52,7 @@ export async function wrapKey(
     kdf: { name: 'scrypt', N: kdf.N, r: kdf.r, p: kdf.p, salt: salt.toString('base64') },
     cipher: { name: 'aes-256-gcm', nonce: nonce.toString('base64') },
   };
-  const kek = await stretch(secret, salt, kdf);
+  const kek = await stretchSecret(secret, salt, kdf);
   try {
     const cipher = createCipheriv('aes-256-gcm', kek, nonce, { authTagLength: TAG_BYTES });
     cipher.setAAD(associatedData(purpose, header));
@@ -90,7 +78,7 @@ export async function unwrapKey(
   if (salt.length < SALT_BYTES || nonce.length !== NONCE_BYTES || body.length !== DATA_KEY_BYTES + TAG_BYTES) {
     return undefined;
   }
-  const kek = await stretch(secret, salt, wrap.kdf);
+  const kek = await stretchSecret(secret, salt, wrap.kdf);
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, nonce, { authTagLength: TAG_BYTES });
     decipher.setAAD(associatedData(purpose, { kdf: wrap.kdf, cipher: wrap.cipher }));

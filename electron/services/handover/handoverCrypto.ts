@@ -13,16 +13,27 @@ const SALT_BYTES = 16;
 const NONCE_BYTES = 12;
 const KEY_BYTES = 32;
 
-function deriveKey(passphrase: string, salt: Buffer, kdf: { N: number; r: number; p: number }): Promise<Buffer> {
+/** A passphrase as bytes, in NFC: the same words typed on a Mac and on Windows can reach us as different code points. */
+export function passphraseBytes(passphrase: string): Buffer {
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+/** A 256-bit key from a secret with scrypt; also wraps the workspace key of the passphrase lock. */
+export function stretchSecret(
+  secret: Uint8Array,
+  salt: Buffer,
+  kdf: { N: number; r: number; p: number },
+): Promise<Buffer> {
   // scrypt needs 128·N·r bytes; maxmem is set just above that so Node does not refuse it.
   const options: ScryptOptions = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 128 * kdf.N * kdf.r + 32 * 1024 * 1024 };
-  // NFC: the same passphrase typed on a Mac and on Windows can reach us as different code points.
-  const secret = Buffer.from(passphrase.normalize('NFC'), 'utf8');
   return new Promise((resolve, reject) => {
     // The asynchronous form runs on libuv's thread pool, so the window stays responsive meanwhile.
     scrypt(secret, salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
+
+const deriveKey = (passphrase: string, salt: Buffer, kdf: { N: number; r: number; p: number }) =>
+  stretchSecret(passphraseBytes(passphrase), salt, kdf);
 
 /** Encrypts the case database's bytes with a key from the passphrase; returns the whole file. */
 export async function sealHandover(plain: Uint8Array, passphrase: string): Promise<Buffer> {

@@ -5,7 +5,6 @@ import type { HandoverExportOutcome, HandoverImportOutcome } from '../../../shar
 import type { ServiceDeps } from '../deps';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { openHandover, sealHandover } from './handoverCrypto';
-import { handoverTempRoot, removeLeftovers, withTempFolder } from './handoverTemp';
 import { importCase } from './importCase';
 import { readCaseDatabase } from './readCaseDatabase';
 import { writeCaseDatabase } from './writeCaseDatabase';
@@ -24,9 +23,6 @@ function suggestedFileName(caseName: string): string {
  * adviser to open on another computer, and read back in without ever merging two versions.
  */
 export function createHandoverService({ db, newId, dialogs }: Pick<ServiceDeps, 'db' | 'newId' | 'dialogs'>) {
-  const tempRoot = handoverTempRoot(db.name);
-  removeLeftovers(tempRoot);
-
   return {
     async export(input: S.ExportHandoverInput): Promise<HandoverExportOutcome> {
       const name = db.prepare<[string], string>('SELECT name FROM cases WHERE id = ?').pluck().get(input.caseId);
@@ -40,9 +36,7 @@ export function createHandoverService({ db, newId, dialogs }: Pick<ServiceDeps, 
       // Some save windows do not add the extension; the other computer looks for it.
       const target =
         extname(chosen).toLowerCase() === `.${HANDOVER_EXTENSION}` ? chosen : `${chosen}.${HANDOVER_EXTENSION}`;
-      const plain = await withTempFolder(tempRoot, (folder) =>
-        writeCaseDatabase(db, input.caseId, input.includeNotes, folder),
-      );
+      const plain = writeCaseDatabase(db, input.caseId, input.includeNotes);
       try {
         const sealed = await sealHandover(plain, input.passphrase);
         writeFileAtomic(target, sealed);
@@ -55,18 +49,16 @@ export function createHandoverService({ db, newId, dialogs }: Pick<ServiceDeps, 
     async import(input: S.ImportHandoverInput): Promise<HandoverImportOutcome> {
       const plain = await openHandover(input.bytes, input.passphrase);
       try {
-        return await withTempFolder(tempRoot, (folder) => {
-          const incoming = readCaseDatabase(plain, folder);
-          try {
-            return importCase(db, incoming.db, incoming.caseId, input.choice, newId);
-          } catch (error) {
-            // An id already used by another case: refuse rather than overwrite anything.
-            if (isConstraintError(error)) throw new AppError('CONFLICT', { cause: error });
-            throw error;
-          } finally {
-            incoming.db.close();
-          }
-        });
+        const incoming = readCaseDatabase(plain);
+        try {
+          return importCase(db, incoming.db, incoming.caseId, input.choice, newId);
+        } catch (error) {
+          // An id already used by another case: refuse rather than overwrite anything.
+          if (isConstraintError(error)) throw new AppError('CONFLICT', { cause: error });
+          throw error;
+        } finally {
+          incoming.db.close();
+        }
       } finally {
         plain.fill(0);
       }

@@ -1,10 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { sha256Hex } from '../../db/repositories/blobsRepo';
-import { openDatabase, type Db } from '../../db/openDatabase';
-import { schemaVersion } from '../../db/migrate';
+import type { Db } from '../../db/openDatabase';
+import { migrate, schemaVersion } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { BLOBS_TABLE, CASES_TABLE } from './caseGraph';
 
@@ -14,17 +12,17 @@ export interface IncomingCase {
 }
 
 /**
- * Writes the decrypted bytes to a temp file and checks them before anything touches the
- * workspace: a sound SQLite file, no newer than this app, holding exactly one case whose blobs
- * match their hashes. An older file is migrated as a copy. The caller closes the database.
+ * Opens the decrypted bytes in memory and checks them before anything touches the workspace: a
+ * sound SQLite file, no newer than this app, holding exactly one case whose blobs match their
+ * hashes. An older file is migrated in memory. Nothing is written to disk, so no unencrypted copy
+ * of the case is left behind (issue 7). The caller closes the database.
  */
-export function readCaseDatabase(plain: Uint8Array, folder: string): IncomingCase {
-  const received = join(folder, 'received.sqlite');
-  writeFileSync(received, plain, { mode: 0o600 });
+export function readCaseDatabase(plain: Uint8Array): IncomingCase {
+  const bytes = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
   const newest = MIGRATIONS.at(-1)?.version ?? 0;
 
   let version: number;
-  const probe = openReadOnly(received);
+  const probe = openInMemory(bytes, true);
   try {
     if (probe.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('HANDOVER_UNREADABLE');
     version = schemaVersion(probe);
@@ -34,15 +32,12 @@ export function readCaseDatabase(plain: Uint8Array, folder: string): IncomingCas
   if (version > newest) throw new AppError('DATABASE_TOO_NEW');
   if (version < 1) throw new AppError('HANDOVER_UNREADABLE');
 
-  let db: Db;
-  if (version < newest) {
-    const migrated = join(folder, 'migrated.sqlite');
-    copyFileSync(received, migrated);
-    db = openDatabase(migrated);
-  } else {
-    db = openReadOnly(received);
-  }
+  const db = openInMemory(bytes, version === newest);
   try {
+    if (version < newest) {
+      db.pragma('foreign_keys = ON');
+      migrate(db, MIGRATIONS);
+    }
     return { db, caseId: checkContents(db) };
   } catch (error) {
     db.close();
@@ -50,9 +45,10 @@ export function readCaseDatabase(plain: Uint8Array, folder: string): IncomingCas
   }
 }
 
-function openReadOnly(path: string): Db {
+function openInMemory(bytes: Buffer, readonly: boolean): Db {
   try {
-    return new Database(path, { readonly: true, fileMustExist: true });
+    // better-sqlite3 copies the bytes into a private in-memory database.
+    return new Database(bytes, { readonly });
   } catch (error) {
     throw new AppError('HANDOVER_UNREADABLE', { cause: error });
   }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Db } from '../../db/openDatabase';
 import { openDatabase } from '../../db/openDatabase';
 import { discoverCaseGraph } from './caseGraph';
@@ -7,11 +5,12 @@ import { blobsOfCase, copyBlobs, copyCaseRows } from './copyCaseRows';
 
 /**
  * Builds a fresh database with the app's own migrations holding one case: its rows, the blobs
- * they use and, if asked, the session notes. Returns the file's bytes, ready to be encrypted.
+ * they use and, if asked, the session notes. Returns its bytes, ready to be encrypted. It is
+ * built in memory, so no unencrypted copy of the case ever touches the disk (issue 7: with the
+ * lock on, nothing the app writes may hold a child's records in the clear).
  */
-export function writeCaseDatabase(workspace: Db, caseId: string, includeNotes: boolean, folder: string): Buffer {
-  const path = join(folder, 'case.sqlite');
-  const target = openDatabase(path);
+export function writeCaseDatabase(workspace: Db, caseId: string, includeNotes: boolean): Buffer {
+  const target = openDatabase(':memory:');
   try {
     const graph = discoverCaseGraph(workspace);
     // One read transaction on the workspace: the copy is a consistent snapshot of the case.
@@ -21,11 +20,10 @@ export function writeCaseDatabase(workspace: Db, caseId: string, includeNotes: b
         copyCaseRows(workspace, target, graph, caseId, { includeNotes });
       })();
     })();
-    // One self-contained file: no WAL beside it, and no free pages holding anything else.
-    target.pragma('journal_mode = DELETE');
+    // No free pages holding anything else.
     target.exec('VACUUM');
+    return target.serialize();
   } finally {
     target.close();
   }
-  return readFileSync(path);
 }

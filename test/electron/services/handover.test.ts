@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/openDatabase';
 import { MIGRATIONS } from '../../../electron/db/migrations';
@@ -87,6 +87,16 @@ async function expectRefused(run: Promise<unknown>, code: string) {
   expect((error as AppError).code).toBe(code);
 }
 
+const WORKSPACE_FILES = ['workspace.sqlite', 'workspace.sqlite-shm', 'workspace.sqlite-wal'];
+
+/** Every file below a folder, as sorted relative paths. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
 describe('handover file', () => {
   it('round trip into a fresh workspace: every answer, date, document row and blob hash identical, notes when chosen', async () => {
     const adviser = adviserWithCase();
@@ -119,9 +129,10 @@ describe('handover file', () => {
     expect(family.services.cases.list({}).map((c) => c.name)).toEqual(['Maya Canary']);
     expect(family.db.prepare('SELECT count(*) FROM blob_contents').pluck().get()).toBe(3);
     expect(family.db.pragma('foreign_key_check')).toEqual([]);
-    // Nothing unencrypted is left behind on either computer.
-    expect(readdirSync(join(adviser.home, 'handover-temp'))).toEqual([]);
-    expect(readdirSync(join(family.home, 'handover-temp'))).toEqual([]);
+    // The case is copied in memory: beside each workspace there is only the workspace itself, so
+    // no unencrypted copy of the case was ever written.
+    expect(filesUnder(adviser.home)).toEqual(WORKSPACE_FILES);
+    expect(filesUnder(family.home)).toEqual(WORKSPACE_FILES);
   });
 
   it('leaves session notes out unless asked, and the file shows nothing in plain text', async () => {
@@ -345,7 +356,7 @@ describe('handover file', () => {
       adviser.services.cases.get({ id: adviser.caseId }),
     );
     expect(blobHashes(family.db, adviser.caseId)).toEqual(blobHashes(adviser.db, adviser.caseId));
-    expect(readdirSync(join(family.home, 'handover-temp'))).toEqual([]);
+    expect(filesUnder(family.home)).toEqual(WORKSPACE_FILES);
   });
 
   it('imports a file made before written submissions existed (schema 6): the case arrives with none yet', async () => {
