@@ -173,7 +173,7 @@ test('contents appeal: Sections B, F and I, a recommendation and the evidence ma
   await expect(gaps).toContainText('Section G');
   await expect(gaps.getByRole('link', { name: /^Add evidence for Section G/ })).toHaveAttribute(
     'href',
-    `#/cases/${caseId}/appeal/recommendations`,
+    `#/cases/${caseId}/appeal/recommendations?from=evidence-map`,
   );
   await expect(gaps).not.toContainText('Section F');
   const supported = app.getByRole('region', { name: /^Points and their evidence/ });
@@ -184,6 +184,12 @@ test('contents appeal: Sections B, F and I, a recommendation and the evidence ma
   );
   await expectNoAxeViolations(app);
   await saveScreenshot(app, testInfo, 'evidence-map');
+
+  // From a gap to its page and, after saving, straight back to the map rather than on through the pages.
+  await gaps.getByRole('link', { name: /^Add evidence for Section G/ }).click();
+  await expect(app).toHaveURL(/\/appeal\/recommendations\?from=evidence-map$/);
+  await saveAndContinue(app);
+  await expect(app).toHaveURL(/\/appeal\/evidence-map$/);
 });
 
 test('a citation to a removed document is flagged with what to do', async ({ app, harness }) => {

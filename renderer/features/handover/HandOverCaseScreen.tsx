@@ -5,11 +5,11 @@ import type { SummaryItem } from '../../components/ErrorSummary';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
-import { TextField } from '../../components/TextField';
 import { WarningText } from '../../components/WarningText';
 import { CaseLoader } from '../cases/CaseLoader';
 import { checkPassphrases } from './checkPassphrases';
 import { useExportHandover } from './useHandover';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
 export function HandOverCaseScreen() {
   return <CaseLoader>{(appeal) => <HandOverCase appeal={appeal} />}</CaseLoader>;
@@ -73,26 +73,14 @@ function HandOverCase({ appeal }: { appeal: CaseDetail }) {
           The file is locked with a passphrase. Without the passphrase nobody can read it, not even us, and it cannot be
           recovered. The person you give it to needs the passphrase to open it.
         </p>
-        <TextField
-          id="passphrase"
+        <NewPassphraseFields
           label="Choose a passphrase"
-          hint="At least 8 characters. Three random words, like “kettle banjo meadow”, are easy to say and hard to guess."
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={passphrase}
-          error={errorFor('passphrase')}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        <TextField
-          id="passphrase-again"
-          label="Type the passphrase again"
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={again}
-          error={errorFor('passphrase-again')}
-          onChange={(event) => setAgain(event.target.value)}
+          againLabel="Type the passphrase again"
+          passphrase={passphrase}
+          again={again}
+          onPassphraseChange={setPassphrase}
+          onAgainChange={setAgain}
+          errorFor={errorFor}
         />
         <div className="govuk-form-group">
           <div className="govuk-checkboxes" data-module="govuk-checkboxes">

@@ -7,6 +7,7 @@ import { TextField } from '../../components/TextField';
 import { checkPassphrases } from '../handover/checkPassphrases';
 import { useProblems } from './lockProblems';
 import { useChangePassphrase } from './useLock';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
 const FIELDS = {
   WRONG_PASSPHRASE: 'current-passphrase',
@@ -57,26 +58,14 @@ export function ChangePassphraseScreen() {
           error={errorFor('current-passphrase')}
           onChange={(event) => setCurrent(event.target.value)}
         />
-        <TextField
-          id="passphrase"
+        <NewPassphraseFields
           label="New passphrase"
-          hint="At least 8 characters. Three random words, like “kettle banjo meadow”, are easy to remember and hard to guess."
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={passphrase}
-          error={errorFor('passphrase')}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        <TextField
-          id="passphrase-again"
-          label="Type the new passphrase again"
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={again}
-          error={errorFor('passphrase-again')}
-          onChange={(event) => setAgain(event.target.value)}
+          againLabel="Type the new passphrase again"
+          passphrase={passphrase}
+          again={again}
+          onPassphraseChange={setPassphrase}
+          onAgainChange={setAgain}
+          errorFor={errorFor}
         />
         <p className="govuk-body">Your recovery key stays the same.</p>
         <button type="submit" className="govuk-button" disabled={change.isPending}>

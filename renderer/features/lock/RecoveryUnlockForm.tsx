@@ -8,6 +8,7 @@ import { checkPassphrases } from '../handover/checkPassphrases';
 import { useProblems } from './lockProblems';
 import { useHeadingFocus } from './useHeadingFocus';
 import { useUnlockWithRecoveryKey } from './useLock';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
 const FIELDS = { WRONG_RECOVERY_KEY: 'recovery-key', recoveryKey: 'recovery-key', newPassphrase: 'passphrase' };
 
@@ -57,26 +58,14 @@ export function RecoveryUnlockForm({ onBack }: { onBack: () => void }) {
           error={errorFor('recovery-key')}
           onChange={(event) => setRecoveryKey(event.target.value)}
         />
-        <TextField
-          id="passphrase"
+        <NewPassphraseFields
           label="Choose a new passphrase"
-          hint="At least 8 characters. Three random words, like “kettle banjo meadow”, are easy to remember and hard to guess."
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={passphrase}
-          error={errorFor('passphrase')}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        <TextField
-          id="passphrase-again"
-          label="Type the new passphrase again"
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={again}
-          error={errorFor('passphrase-again')}
-          onChange={(event) => setAgain(event.target.value)}
+          againLabel="Type the new passphrase again"
+          passphrase={passphrase}
+          again={again}
+          onPassphraseChange={setPassphrase}
+          onAgainChange={setAgain}
+          errorFor={errorFor}
         />
         <p className="govuk-body">Your recovery key stays the same, so keep it where it is.</p>
         <button type="submit" className="govuk-button" disabled={unlock.isPending}>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { ProblemPanel } from '../../components/ProblemPanel';
-import { TextField } from '../../components/TextField';
 import { WarningText } from '../../components/WarningText';
 import { checkPassphrases } from '../handover/checkPassphrases';
 import { AboutTheLock } from './AboutTheLock';
 import { useProblems } from './lockProblems';
 import type { useSetPassphrase } from './useLock';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
 const FIELDS = { passphrase: 'passphrase' };
 
@@ -33,26 +33,14 @@ export function TurnOnLockForm({ turnOn }: { turnOn: ReturnType<typeof useSetPas
       >
         <ErrorSummary items={problems} />
         {turnOn.isError && problems.length === 0 ? <ProblemPanel error={turnOn.error} /> : null}
-        <TextField
-          id="passphrase"
+        <NewPassphraseFields
           label="Choose a passphrase"
-          hint="At least 8 characters. Three random words, like “kettle banjo meadow”, are easy to remember and hard to guess. Do not use one you use anywhere else."
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={passphrase}
-          error={errorFor('passphrase')}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        <TextField
-          id="passphrase-again"
-          label="Type the passphrase again"
-          type="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          value={again}
-          error={errorFor('passphrase-again')}
-          onChange={(event) => setAgain(event.target.value)}
+          againLabel="Type the passphrase again"
+          passphrase={passphrase}
+          again={again}
+          onPassphraseChange={setPassphrase}
+          onAgainChange={setAgain}
+          errorFor={errorFor}
         />
         <p className="govuk-body">
           Your backups are locked with the same passphrase, including the ones already made. Next you will be shown a

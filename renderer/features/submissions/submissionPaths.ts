@@ -27,9 +27,23 @@ export const checkAnswersUrl = (caseId: string) => `/cases/${caseId}/appeal/chec
 export const evidenceMapUrl = (caseId: string) => `/cases/${caseId}/appeal/evidence-map`;
 export const documentsUrl = (caseId: string) => `/cases/${caseId}/appeal/documents`;
 
-/** `change` marks a visit from a "Change" link on "check your answers": saving goes back there. */
-export function pageUrl(caseId: string, page: SubmissionPageId, change = false): string {
-  return `/cases/${caseId}/appeal/${PAGE_SLUGS[page]}${change ? '?change=1' : ''}`;
+/** Where a page goes back to after saving, when it was opened from a summary rather than in order. */
+export type ReturnTo = 'checkAnswers' | 'evidenceMap';
+
+/**
+ * `returnTo` marks a visit from a "Change" link on "check your answers" (`true` is the same) or
+ * an "Add evidence" link on the evidence map: Back and saving lead there, not through the pages.
+ */
+export function pageUrl(caseId: string, page: SubmissionPageId, returnTo: ReturnTo | boolean = false): string {
+  const query = returnTo === 'evidenceMap' ? '?from=evidence-map' : returnTo ? '?change=1' : '';
+  return `/cases/${caseId}/appeal/${PAGE_SLUGS[page]}${query}`;
+}
+
+/** The summary page a visit should return to, from the address's query (see pageUrl). */
+export function returnUrl(caseId: string, params: URLSearchParams): string | undefined {
+  if (params.get('from') === 'evidence-map') return evidenceMapUrl(caseId);
+  if (params.get('change') === '1') return checkAnswersUrl(caseId);
+  return undefined;
 }
 
 /** After saving a page: the next page that applies, or "check your answers" after the last one. */

@@ -5,23 +5,23 @@ import type { SubmissionAnswers } from '../../../shared/submissions/submissionAn
 import type { SubmissionPageId } from '../../../shared/submissions/submissionPages';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { answerErrors } from './answerErrors';
-import { checkAnswersUrl, nextUrl, previousUrl } from './submissionPaths';
+import { nextUrl, previousUrl, returnUrl } from './submissionPaths';
 import { useSaveAnswers } from './useSubmissions';
 
 /**
  * Everything one "write your appeal" page needs: the saved answers, its Back link, and "check,
- * save, then go on" – to the next page that applies, or back to "check your answers" when the
- * page was opened from one of its Change links.
+ * save, then go on" – to the next page that applies, or back to "check your answers" or the
+ * evidence map when the page was opened from one of their links.
  */
 export function useAnswerPage(page: SubmissionPageId, appeal: CaseDetail, overview: SubmissionsOverview) {
   const [params] = useSearchParams();
-  const change = params.get('change') === '1';
+  const returnTo = returnUrl(appeal.id, params);
   const navigate = useNavigate();
   const save = useSaveAnswers(appeal.id);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   return {
     answers: overview.answers,
-    back: change ? checkAnswersUrl(appeal.id) : previousUrl(appeal.id, overview.pages, page),
+    back: returnTo ?? previousUrl(appeal.id, overview.pages, page),
     errors,
     pending: save.isPending,
     saveError: save.error,
@@ -31,8 +31,7 @@ export function useAnswerPage(page: SubmissionPageId, appeal: CaseDetail, overvi
       setErrors(found);
       if (found.length > 0) return;
       save.mutate(answers, {
-        onSuccess: (saved) =>
-          void navigate(change ? checkAnswersUrl(appeal.id) : nextUrl(appeal.id, saved.pages, page)),
+        onSuccess: (saved) => void navigate(returnTo ?? nextUrl(appeal.id, saved.pages, page)),
       });
     },
   };

@@ -17,7 +17,7 @@ export function EvidenceMapPage() {
 
 function EvidenceLink({ caseId, item }: { caseId: string; item: EvidenceMapItem }) {
   return (
-    <Link className="govuk-link" to={pageUrl(caseId, item.page)}>
+    <Link className="govuk-link" to={pageUrl(caseId, item.page, 'evidenceMap')}>
       {item.references.length === 0 ? 'Add evidence' : 'Change the evidence'}
       <span className="govuk-visually-hidden"> for {item.title}</span>
     </Link>
