@@ -4,7 +4,7 @@ import type { Result } from './result';
 import type * as S from './schemas';
 import type { CaseDetail, CaseSummary, SaveOutcome } from './types';
 import type { DocumentDetail, DocumentSummary, ImportOutcome, PageThumbnail } from './types';
-import type { BackupInfo, Reminder, RestoreOutcome, SessionNote, Timeline } from './types';
+import type { BackupInfo, BackupStatus, Reminder, RestoreOutcome, SessionNote, Timeline } from './types';
 import type { BundleOverview, ExportRecord, ExportStart, ExportStatus } from './types';
 import type { HandoverExportOutcome, HandoverImportOutcome } from './types';
 import type { SubmissionExportOutcome, SubmissionsOverview } from './types';
@@ -84,6 +84,8 @@ export type ApiSpec = {
     create: { input: S.CreateBackupInput; output: BackupInfo };
     /** Replace the workspace with a backup, after saving the current state so it can be undone. */
     restore: { input: S.RestoreBackupInput; output: RestoreOutcome };
+    /** Whether the last automatic backup failed (a full disk, say), so the person can be told. */
+    status: { input: S.ListBackupsInput; output: BackupStatus };
   };
   bundle: {
     /** The bundle as it would be exported now: sections, page ranges, index, checks and settings. */

@@ -43,6 +43,7 @@ export const inputSchemas = {
     list: S.listBackupsInput,
     create: S.createBackupInput,
     restore: S.restoreBackupInput,
+    status: S.listBackupsInput,
   },
   bundle: {
     get: S.bundleCaseInput,

@@ -25,6 +25,11 @@ export interface BackupInfo {
   caseCount: number | null;
 }
 
+/** An automatic backup that failed since the app was opened or unlocked, until one succeeds. */
+export interface BackupStatus {
+  lastAutomaticFailure: { at: string; message: string } | null;
+}
+
 export interface RestoreOutcome {
   restoredFrom: BackupInfo;
   /** The copy of the workspace as it was just before the restore: restore it to undo. */

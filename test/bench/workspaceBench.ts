@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,9 +35,22 @@ async function medianOf(work: () => unknown): Promise<number> {
   return median(times);
 }
 
-export async function runWorkspaceBench(): Promise<void> {
+interface WorkspaceFigures {
+  baseline: number;
+  list: number;
+  search: number;
+  searchReference: number;
+  open: number;
+  backupMs: number;
+  backupBytes: number;
+  handoverMs: number;
+  handoverBytes: number;
+}
+
+/** Builds the generated workspace (encrypted when `key` is given) and times the calls. */
+async function measureWorkspace(key: Buffer | undefined): Promise<WorkspaceFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'appeal-bundle-workspace-bench-'));
-  const db = openDatabase(join(folder, 'workspace.sqlite'));
+  const db = openDatabase(join(folder, 'workspace.sqlite'), { key });
   try {
     const saves = join(folder, 'saved');
     const services = createServices(db, {
@@ -44,11 +58,10 @@ export async function runWorkspaceBench(): Promise<void> {
         chooseSaveLocation: ({ suggestedName }) => Promise.resolve(join(saves, suggestedName)),
         chooseFolder: () => Promise.resolve(saves),
       },
-      backups: { folder: join(folder, 'backups') },
+      backups: { folder: join(folder, 'backups'), databaseKey: key },
     });
     mkdirSync(saves, { recursive: true });
 
-    console.log(`Generating ${String(CASES)} cases with ${String(DOCUMENTS_PER_CASE)} documents each…`);
     const addDocument = createDocumentSeeder(db);
     const generated = await time(() =>
       db.transaction(() => {
@@ -70,43 +83,75 @@ export async function runWorkspaceBench(): Promise<void> {
     );
     const caseIds = generated.result;
     const databaseBytes = statSync(join(folder, 'workspace.sqlite')).size;
-    console.log(`  made in ${ms(generated.ms)}; database ${mb(databaseBytes)} (before checkpoint)`);
+    console.log(
+      `  ${key ? 'encrypted' : 'plain'} workspace made in ${ms(generated.ms)}; database ${mb(databaseBytes)} (before checkpoint)`,
+    );
 
     const someCase = caseIds[Math.floor(caseIds.length / 2)] ?? '';
-    const baseline = await medianOf(() => db.prepare('SELECT count(*) FROM cases').pluck().get());
-    const list = await medianOf(() => services.cases.list({}));
-    const search = await medianOf(() => services.cases.list({ search: 'Kent' }));
-    const searchReference = await medianOf(() => services.cases.list({ search: 'EH150' }));
-    const open = await medianOf(() => {
-      services.cases.get({ id: someCase });
-      services.documents.list({ caseId: someCase });
-    });
     const backup = await time(() => services.backups.create({}));
     const handover = await time(() =>
       services.handover.export({ caseId: someCase, passphrase: 'kettle banjo meadow', includeNotes: false }),
     );
-    const handoverBytes = handover.result.saved ? handover.result.sizeBytes : 0;
-
-    const row = (label: string, value: string, target = '') =>
-      console.log(`  ${label.padEnd(44)} ${value.padStart(12)}  ${target}`);
-    console.log(`Workspace (median of ${String(RUNS)} calls in the main process)`);
-    row('baseline: SELECT count(*) FROM cases', ms(baseline));
-    row('workspace list (200 cases)', ms(list), `target < 100 ms: ${list < 100 ? 'met' : 'NOT met'}`);
-    row('search by council ("Kent")', ms(search), `target < 100 ms: ${search < 100 ? 'met' : 'NOT met'}`);
-    row(
-      'search by Tribunal reference ("EH150")',
-      ms(searchReference),
-      `target < 100 ms: ${searchReference < 100 ? 'met' : 'NOT met'}`,
-    );
-    row('open a case (cases.get + documents.list)', ms(open), `target < 200 ms: ${open < 200 ? 'met' : 'NOT met'}`);
-    row('full backup (online backup API)', ms(backup.ms), `size ${mb(backup.result.sizeBytes)}`);
-    row(
-      'handover export of one case (30 documents)',
-      ms(handover.ms),
-      `size ${mb(handoverBytes)}, includes scrypt N=2^17`,
-    );
+    return {
+      baseline: await medianOf(() => db.prepare('SELECT count(*) FROM cases').pluck().get()),
+      list: await medianOf(() => services.cases.list({})),
+      search: await medianOf(() => services.cases.list({ search: 'Kent' })),
+      searchReference: await medianOf(() => services.cases.list({ search: 'EH150' })),
+      open: await medianOf(() => {
+        services.cases.get({ id: someCase });
+        services.documents.list({ caseId: someCase });
+      }),
+      backupMs: backup.ms,
+      backupBytes: backup.result.sizeBytes,
+      handoverMs: handover.ms,
+      handoverBytes: handover.result.saved ? handover.result.sizeBytes : 0,
+    };
   } finally {
     db.close();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+export async function runWorkspaceBench(): Promise<void> {
+  console.log(
+    `Generating ${String(CASES)} cases with ${String(DOCUMENTS_PER_CASE)} documents each, plain and encrypted…`,
+  );
+  const plain = await measureWorkspace(undefined);
+  // The passphrase lock's whole-file encryption (a random 256-bit data key), same workload.
+  const locked = await measureWorkspace(randomBytes(32));
+
+  const target = (value: number, limit: number) => `< ${String(limit)} ms: ${value < limit ? 'met' : 'NOT met'}`;
+  const row = (label: string, a: number, b: number, format: (n: number) => string, note = '') =>
+    console.log(
+      `  ${label.padEnd(44)} ${format(a).padStart(10)} ${format(b).padStart(10)} ${`×${(b / a).toFixed(2)}`.padStart(7)}  ${note}`,
+    );
+  console.log(`Workspace (median of ${String(RUNS)} calls in the main process; ratio = encrypted / plain)`);
+  console.log(`  ${''.padEnd(44)} ${'plain'.padStart(10)} ${'encrypted'.padStart(10)} ${'ratio'.padStart(7)}`);
+  row('baseline: SELECT count(*) FROM cases', plain.baseline, locked.baseline, ms);
+  row('workspace list (200 cases)', plain.list, locked.list, ms, target(Math.max(plain.list, locked.list), 100));
+  row(
+    'search by council ("Kent")',
+    plain.search,
+    locked.search,
+    ms,
+    target(Math.max(plain.search, locked.search), 100),
+  );
+  row(
+    'search by Tribunal reference ("EH150")',
+    plain.searchReference,
+    locked.searchReference,
+    ms,
+    target(Math.max(plain.searchReference, locked.searchReference), 100),
+  );
+  row(
+    'open a case (cases.get + documents.list)',
+    plain.open,
+    locked.open,
+    ms,
+    target(Math.max(plain.open, locked.open), 200),
+  );
+  row('full backup (plain: online backup; encrypted: VACUUM INTO)', plain.backupMs, locked.backupMs, ms);
+  row('full backup size', plain.backupBytes, locked.backupBytes, mb);
+  row('handover export of one case (30 documents)', plain.handoverMs, locked.handoverMs, ms, 'includes scrypt N=2^17');
+  row('handover file size', plain.handoverBytes, locked.handoverBytes, mb);
 }

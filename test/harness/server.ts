@@ -65,7 +65,9 @@ try {
   console.error(error instanceof AppError ? error.message : 'The workspace could not be opened.');
   process.exit(1);
 }
-const stopBackupSchedule = startBackupSchedule(workspace, log);
+// Browser tests shorten the 30-minute schedule to see an automatic backup fail.
+const backupEvery = Number(process.env.APPEAL_BUNDLE_BACKUP_INTERVAL_MS ?? '') || undefined;
+const stopBackupSchedule = startBackupSchedule(workspace, log, backupEvery);
 const dispatch = createDispatcher({
   handlers: createHandlers(() => workspace.services(), workspace.lock),
   isTrustedSender: (sender) => sender.url === origin,

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import { inputSchemas } from '../../../shared/api/inputSchemas';
 import { API_METHODS, channelOf } from '../../../shared/api/methods';
 import type { FieldProblem, Result } from '../../../shared/api/result';
-import { toAppError } from './toAppError';
+import { toAppError } from '../../services/toAppError';
 
 /** Who sent a message: the URL of the frame it came from. */
 export interface Sender {

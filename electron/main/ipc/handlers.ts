@@ -51,6 +51,7 @@ export function createHandlers(getServices: () => Services, lock: LockHandlers):
       list: (input) => getServices().backups.list(input),
       create: (input) => getServices().backups.create(input),
       restore: (input) => getServices().backups.restore(input),
+      status: () => getServices().backups.status(),
     },
     bundle: {
       get: (input) => getServices().bundle.get(input),

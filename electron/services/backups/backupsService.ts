@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { AppError } from '../../../shared/api/errors';
 import type * as S from '../../../shared/api/schemas';
-import type { BackupInfo, BackupKind, RestoreOutcome } from '../../../shared/api/types';
+import type { BackupInfo, BackupKind, BackupStatus, RestoreOutcome } from '../../../shared/api/types';
 import { openDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
 import type { ServiceDeps } from '../deps';
+import { toAppError } from '../toAppError';
 import { formatBackupName, parseBackupName } from './backupNames';
 import { planRotation } from './planRotation';
 import { keyForBackup, prepareRestoreSource, restoreTables } from './restoreTables';
@@ -35,6 +36,8 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
   /** The connection's change count when the last backup was taken; a different count means work to save. */
   let changesAtLastBackup: number | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Reported to the person (issue 7: a full disk during a backup "tells the user"); cleared by any backup that works. */
+  let lastAutomaticFailure: BackupStatus['lastAutomaticFailure'] = null;
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
@@ -78,6 +81,7 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
     const caseCount = await takeBackup(db, folder, name, copy, databaseKey);
     changesAtLastBackup = changes;
     rotate();
+    lastAutomaticFailure = null;
     const info = describe(name, caseCount);
     if (!info) throw new Error('The backup was written but could not be found afterwards.');
     return info;
@@ -94,7 +98,19 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
 
     /** For the schedule and for quitting: a backup only if something changed since the last one. */
     backUpIfChanged(): Promise<BackupInfo | undefined> {
-      return oneAtATime(async () => (changesCounter.get() === changesAtLastBackup ? undefined : backUp('automatic')));
+      return oneAtATime(async () => {
+        if (changesCounter.get() === changesAtLastBackup) return undefined;
+        try {
+          return await backUp('automatic');
+        } catch (error) {
+          lastAutomaticFailure = { at: now(), message: whyBackupFailed(error) };
+          throw error;
+        }
+      });
+    },
+
+    status(): BackupStatus {
+      return { lastAutomaticFailure };
     },
 
     /**
@@ -121,6 +137,18 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
       });
     },
   };
+}
+
+/** The cause in plain words, for the warning shown on the workspace and backups screens. */
+function whyBackupFailed(error: unknown): string {
+  switch (toAppError(error)?.code) {
+    case 'STORAGE_FULL':
+      return 'there was not enough space on the disk. Free some space, for example by emptying the recycle bin.';
+    case 'STORAGE_READ_ONLY':
+      return 'Appeal Bundle could not write to its backups folder. Check that the disk is not full or read-only.';
+    default:
+      return 'the copy could not be made.';
+  }
 }
 
 /** How many appeals a backup holds, read without changing it; null if it cannot be read. */

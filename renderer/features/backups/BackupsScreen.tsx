@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatTimestamp } from '../../components/formatTimestamp';
 import { Page } from '../../components/Page';
+import { BackupFailureWarning } from './BackupFailureWarning';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { describeBackup, describeCases, formatSize, kindLabel } from './describeBackup';
 import { useBackUpNow, useBackups } from './useBackups';
@@ -23,6 +24,7 @@ export function BackupsScreen() {
         If something goes wrong, you can put everything back as it was in a backup. Your appeals as they are now are
         saved first, so you can undo it.
       </p>
+      <BackupFailureWarning linkToBackups={false} />
       {backUp.isError ? (
         <div className="govuk-error-summary" role="alert">
           <h2 className="govuk-error-summary__title">The backup could not be made</h2>

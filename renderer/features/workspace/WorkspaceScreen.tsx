@@ -7,6 +7,7 @@ import { useCaseList } from '../cases/useCases';
 import { TryExampleButton } from '../example/TryExampleButton';
 import { AboutApp } from './AboutApp';
 import { UpcomingReminders } from '../timeline/UpcomingReminders';
+import { BackupFailureWarning } from '../backups/BackupFailureWarning';
 import { CaseTable } from './CaseTable';
 import { toCaseFilter } from './caseFilters';
 import { SearchResults } from './SearchResults';
@@ -32,6 +33,7 @@ export function WorkspaceScreen() {
         </p>
       ) : null}
       {list.isSuccess && cases.length === 0 ? <AboutApp /> : null}
+      <BackupFailureWarning linkToBackups />
       <UpcomingReminders />
       <div className="app-button-group-inline">
         <Link to="/cases/new" className="govuk-button govuk-button--start">

@@ -12,13 +12,15 @@ export interface Harness {
 }
 
 /** Starts the built browser harness on a free loopback port with a fresh workspace folder. */
-export async function startHarness(): Promise<{ harness: Harness; stop: () => Promise<void> }> {
+export async function startHarness(
+  extraEnv: Record<string, string> = {},
+): Promise<{ harness: Harness; stop: () => Promise<void> }> {
   const dataFolder = mkdtempSync(join(tmpdir(), 'appeal-bundle-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
     [`${process.env.APPEAL_BUNDLE_OUT ?? 'out'}/harness/server.mjs`],
     {
-      env: { ...process.env, APPEAL_BUNDLE_DATA_DIR: dataFolder, PORT: '0' },
+      env: { ...process.env, ...extraEnv, APPEAL_BUNDLE_DATA_DIR: dataFolder, PORT: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -140,6 +140,23 @@ describe('backups service', () => {
     expect(caseNames(db)).toEqual(['Maya', 'Sam']);
   });
 
+  it('an automatic backup that fails on a full disk is reported until a backup works again', async () => {
+    let full = true;
+    const sometimesFull: CopyDatabase = (db, target) =>
+      full ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : db.backup(target);
+    const { services, backups } = setUp(sometimesFull);
+    expect(backups.status()).toEqual({ lastAutomaticFailure: null });
+    services.cases.create({ name: 'Maya' });
+    await expect(backups.backUpIfChanged()).rejects.toMatchObject({ code: 'STORAGE_FULL' });
+    expect(backups.status().lastAutomaticFailure).toEqual({
+      at: expect.stringMatching(/^2026-11-23T09:00:\d\d\.000Z$/) as unknown,
+      message: expect.stringContaining('not enough space on the disk') as unknown,
+    });
+    full = false;
+    await expect(backups.backUpIfChanged()).resolves.toMatchObject({ kind: 'automatic' });
+    expect(backups.status()).toEqual({ lastAutomaticFailure: null });
+  });
+
   it('a restore whose safety copy cannot be made restores nothing', async () => {
     let failNext = false;
     const sometimesFull: CopyDatabase = (db, target) =>

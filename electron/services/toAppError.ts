@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../shared/api/errors';
 
 /**
  * Recognises failures we can explain (our own AppErrors and SQLite's storage errors) so that they
