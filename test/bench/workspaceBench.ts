@@ -150,7 +150,7 @@ export async function runWorkspaceBench(): Promise<void> {
     ms,
     target(Math.max(plain.open, locked.open), 200),
   );
-  row('full backup (plain: online backup; encrypted: VACUUM INTO)', plain.backupMs, locked.backupMs, ms);
+  row('full backup (online backup / VACUUM INTO)', plain.backupMs, locked.backupMs, ms);
   row('full backup size', plain.backupBytes, locked.backupBytes, mb);
   row('handover export of one case (30 documents)', plain.handoverMs, locked.handoverMs, ms, 'includes scrypt N=2^17');
   row('handover file size', plain.handoverBytes, locked.handoverBytes, mb);
