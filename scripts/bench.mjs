@@ -25,6 +25,7 @@ await build({
     'pdfjs-dist',
     'pdfjs-dist/*',
     '@cantoo/pdf-lib',
+    '@cantoo/fontkit',
     'esbuild',
   ],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

@@ -16,6 +16,7 @@ const NATIVE = [
   'heic-decode',
   'pdfjs-dist',
   '@cantoo/pdf-lib',
+  '@cantoo/fontkit',
   // PDFKit (inside pdfmake) reads its font metrics from data files next to its own code through
   // __dirname, which a bundle would point elsewhere (CJS) or leave undefined (ESM).
   'pdfmake',

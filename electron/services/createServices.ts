@@ -33,13 +33,14 @@ export function createServices(db: Db, options: Options) {
     newId: options.newId ?? randomUUID,
     today: options.today ?? (() => Temporal.Now.plainDateISO('Europe/London').toString()),
   };
+  const fontsFolder = options.fontsFolder ?? resolve('resources', 'fonts');
   return {
     cases: createCasesService(deps),
     documents: createDocumentsService(deps, options.documentWorkers),
     timeline: createTimelineService(deps),
     notes: createNotesService(deps),
     backups: createBackupsService(deps, options.backups ?? { folder: join(dirname(db.name), 'backups') }),
-    bundle: createBundleService(deps),
+    bundle: createBundleService(deps, { fontsFolder }),
     // Its own cases and documents services over the same database: the example goes through the
     // same code paths as a person's own case.
     examples: createExampleService(deps, {
@@ -47,7 +48,7 @@ export function createServices(db: Db, options: Options) {
       documents: createDocumentsService(deps, options.documentWorkers),
     }),
     handover: createHandoverService(deps),
-    submissions: createSubmissionsService(deps, { fontsFolder: options.fontsFolder ?? resolve('resources', 'fonts') }),
+    submissions: createSubmissionsService(deps, { fontsFolder }),
   };
 }
 

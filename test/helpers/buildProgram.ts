@@ -18,6 +18,7 @@ export async function buildProgram(entry: string, outFolder: string): Promise<st
       'heic-decode',
       'pdfjs-dist',
       '@cantoo/pdf-lib',
+      '@cantoo/fontkit',
     ],
     // Native modules resolve from the project's node_modules, not from the temp folder.
     nodePaths: [join(process.cwd(), 'node_modules')],

@@ -1,9 +1,10 @@
-import { PDFDocument, PDFPage, StandardFonts, degrees, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFPage, degrees, type PDFRef } from '@cantoo/pdf-lib';
 import type { BundlePage, BundlePlan } from '../../../shared/bundle/bundleTypes';
 import type { BundlePart } from '../../../shared/bundle/splitIntoParts';
 import { copySourcePages, sourceCount, type DocumentPagePlan, type LoadSource } from './copySourcePages';
 import { drawCover, drawDivider, drawPartCover } from './drawFrontMatter';
-import { drawIndexPage, type BundleFonts } from './drawIndex';
+import { embedBundleFonts, type BundleFontFiles } from './bundleFonts';
+import { drawIndexPage } from './drawIndex';
 import { normaliseRotation, reserveBand, stampPage } from './stampPage';
 import { labelText, writeOutline, writePageLabels, type OutlineNode, type PageLabelSpec } from './writeNavigation';
 
@@ -12,6 +13,7 @@ export type BundleProgress = { phase: 'copying' | 'stamping' | 'saving' | 'writi
 export interface AssembleInput {
   plan: BundlePlan;
   loadSource: LoadSource;
+  fontFiles: BundleFontFiles;
   /** Build only this part of a split bundle, with its own "Part n of N" first page. */
   part?: BundlePart | undefined;
   onProgress?: ((progress: BundleProgress) => void) | undefined;
@@ -71,10 +73,7 @@ export async function assembleBundle(input: AssembleInput): Promise<PDFDocument>
   const documentPages = planned.filter((p): p is DocumentPagePlan => p.kind === 'document');
 
   const doc = await PDFDocument.create();
-  const fonts: BundleFonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
+  const fonts = await embedBundleFonts(doc, input.fontFiles);
 
   const copyTotal = sourceCount(documentPages);
   let copied = 0;

@@ -1,9 +1,9 @@
 import type { PDFFont } from '@cantoo/pdf-lib';
 
-// The bundle's own pages use the standard Helvetica fonts (WinAnsi, no font file to embed or
-// license). Names and titles in other scripts are transliterated where a plain Latin letter exists
-// (é stays é, ł becomes l) and other characters become "?", so text never fails to draw. Bookmarks
-// and document metadata are written as Unicode and keep the original text.
+// The bundle's own pages use DejaVu Sans (bundleFonts.ts), which covers Latin, Greek and Cyrillic
+// alphabets. A character it lacks is simplified where a plain letter exists and otherwise becomes
+// "?", so text never fails to draw. Bookmarks and document metadata are written as Unicode and
+// keep the original text.
 
 const REPLACEMENTS: Record<string, string> = {
   '\u0141': 'L',

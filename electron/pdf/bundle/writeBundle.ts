@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import type { BundlePlan } from '../../../shared/bundle/bundleTypes';
 import type { BundlePart } from '../../../shared/bundle/splitIntoParts';
 import { assembleBundle, type BundleProgress } from './assembleBundle';
+import type { BundleFontFiles } from './bundleFonts';
 import { commitTemps, removeTemps, writeTemp } from './atomicWrite';
 import type { LoadSource } from './copySourcePages';
 
 export interface WriteBundleInput {
   plan: BundlePlan;
   loadSource: LoadSource;
+  fontFiles: BundleFontFiles;
   outputPath: string;
   onProgress?: ((progress: BundleProgress) => void) | undefined;
   signal?: AbortSignal | undefined;

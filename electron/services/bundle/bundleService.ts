@@ -19,6 +19,7 @@ import { createProgressTracker } from './exportProgress';
 import type { BundleInputs } from './loadBundleInputs';
 import { planCaseBundle } from './planCaseBundle';
 import { writeExportFiles } from './writeExportFiles';
+import { readBundleFontFiles } from '../../pdf/bundle/bundleFonts';
 
 const MB = 1024 * 1024;
 
@@ -37,7 +38,10 @@ const suggestedFileName = (appeal: CaseDetail, today: string) =>
   `Appeal bundle - ${appeal.name} - ${today}.pdf`.replace(/[<>:"/\\|?*]/g, '_');
 
 /** The evidence bundle: its plan, the person's order and options, export and the export history. */
-export function createBundleService({ db, now, newId, today, dialogs }: ServiceDeps) {
+export function createBundleService(
+  { db, now, newId, today, dialogs }: ServiceDeps,
+  { fontsFolder }: { fontsFolder: string },
+) {
   const repos = {
     cases: createCasesRepo(db),
     blobs: createBlobsRepo(db),
@@ -139,6 +143,7 @@ export function createBundleService({ db, now, newId, today, dialogs }: ServiceD
         let track = createProgressTracker(null, report);
         const files = await writeExportFiles({
           plan,
+          fontFiles: readBundleFontFiles(fontsFolder),
           loadSource: (sha256) => {
             const bytes = repos.blobs.get(sha256);
             return bytes

@@ -7,10 +7,12 @@ import type { BundleProgress } from '../../pdf/bundle/assembleBundle';
 import { removePartialExports } from '../../pdf/bundle/atomicWrite';
 import type { LoadSource } from '../../pdf/bundle/copySourcePages';
 import { writeBundle, writeBundleParts, type WrittenFile } from '../../pdf/bundle/writeBundle';
+import type { BundleFontFiles } from '../../pdf/bundle/bundleFonts';
 
 export interface WriteExportInput {
   plan: BundlePlan;
   loadSource: LoadSource;
+  fontFiles: BundleFontFiles;
   /** The path the person chose; parts are written beside it, named after it. */
   target: string;
   split: boolean;
@@ -44,7 +46,13 @@ const toExported = (file: WrittenFile, subject: string | null): ExportedFile => 
  */
 export async function writeExportFiles(input: WriteExportInput): Promise<ExportedFile[]> {
   await removePartialExports(dirname(input.target));
-  const common = { plan: input.plan, loadSource: input.loadSource, signal: input.signal, onProgress: input.onProgress };
+  const common = {
+    plan: input.plan,
+    loadSource: input.loadSource,
+    fontFiles: input.fontFiles,
+    signal: input.signal,
+    onProgress: input.onProgress,
+  };
   const parts = input.split ? splitIntoParts(input.plan, input.sizes, input.emailBudgetBytes).parts : [];
   if (parts.length <= 1) {
     input.onPlan(null);

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import { createBundleService } from '../../../electron/services/bundle/bundleService';
@@ -20,17 +20,20 @@ export function useBundleWorkspace() {
     mkdirSync(out, { recursive: true });
     const dialog = { answer: 'save' as 'save' | 'cancel' };
     let tick = 0;
-    const bundle = createBundleService({
-      db: base.db,
-      now: () => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString(),
-      newId: randomUUID,
-      today: () => '2026-11-23',
-      dialogs: {
-        chooseSaveLocation: ({ suggestedName }) =>
-          Promise.resolve(dialog.answer === 'save' ? join(out, suggestedName) : undefined),
-        chooseFolder: () => Promise.resolve(dialog.answer === 'save' ? out : undefined),
+    const bundle = createBundleService(
+      {
+        db: base.db,
+        now: () => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString(),
+        newId: randomUUID,
+        today: () => '2026-11-23',
+        dialogs: {
+          chooseSaveLocation: ({ suggestedName }) =>
+            Promise.resolve(dialog.answer === 'save' ? join(out, suggestedName) : undefined),
+          chooseFolder: () => Promise.resolve(dialog.answer === 'save' ? out : undefined),
+        },
       },
-    });
+      { fontsFolder: resolve('resources', 'fonts') },
+    );
 
     /** Imports a file through the documents service and sets its details, as a person would. */
     const addDocument = async (

@@ -10,6 +10,7 @@ import { planBundle } from '../../../../shared/bundle/planBundle';
 import { buildProgram } from '../../../helpers/buildProgram';
 import { buildCase, mixedCaseSpecs } from '../../../fixtures/bundle/bundleCase';
 import { pdfinfoPages } from '../../../fixtures/bundle/inspectBundle';
+import { BUNDLE_FONT_FILES } from '../../../fixtures/bundle/bundleFontFiles';
 
 // ARCHITECTURE.md / reliability.md B3: the target path holds nothing or the complete file, whether
 // the export is cancelled, fails, or its process is killed.
@@ -34,6 +35,7 @@ describe('cancel and failure', () => {
     const out = freshFolder('cancel');
     const controller = new AbortController();
     const written = writeBundle({
+      fontFiles: BUNDLE_FONT_FILES,
       plan: planBundle(generated.input),
       loadSource: generated.loadSource,
       outputPath: join(out, 'bundle.pdf'),
@@ -51,6 +53,7 @@ describe('cancel and failure', () => {
     const out = freshFolder('failure');
     let calls = 0;
     const written = writeBundle({
+      fontFiles: BUNDLE_FONT_FILES,
       plan: planBundle(generated.input),
       loadSource: (sha) => (++calls === 3 ? Promise.reject(new Error('disk error')) : generated.loadSource(sha)),
       outputPath: join(out, 'bundle.pdf'),
@@ -62,6 +65,7 @@ describe('cancel and failure', () => {
   it('writing into a folder that does not exist fails cleanly', async () => {
     const generated = await buildCase(mixedCaseSpecs().slice(0, 1));
     const written = writeBundle({
+      fontFiles: BUNDLE_FONT_FILES,
       plan: planBundle(generated.input),
       loadSource: generated.loadSource,
       outputPath: join(folder, 'missing', 'b.pdf'),

@@ -14,6 +14,7 @@ import {
   renderGray,
   type GeometryPage,
 } from '../../../fixtures/bundle/inspectBundle';
+import { BUNDLE_FONT_FILES } from '../../../fixtures/bundle/bundleFontFiles';
 
 // Stamps must read upright at the foot of the page as the reader sees it, whatever the page's own
 // /Rotate, the person's turn, or a landscape shape (environment.md: pdf-lib ignores /Rotate).
@@ -87,7 +88,7 @@ describe('stamps on rotated and landscape pages', () => {
     ]);
     plan = planBundle(generated.input);
     file = join(folder, 'rotated.pdf');
-    await writeBundle({ plan, loadSource: generated.loadSource, outputPath: file });
+    await writeBundle({ fontFiles: BUNDLE_FONT_FILES, plan, loadSource: generated.loadSource, outputPath: file });
     geometry = pageGeometry(file, plan.pageCount);
   });
 

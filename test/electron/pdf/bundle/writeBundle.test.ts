@@ -18,6 +18,7 @@ import {
   type QpdfView,
 } from '../../../fixtures/bundle/inspectBundle';
 import { run } from '../../../fixtures/externalTools';
+import { BUNDLE_FONT_FILES } from '../../../fixtures/bundle/bundleFontFiles';
 
 const folder = mkdtempSync(join(tmpdir(), 'bundle-write-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -50,6 +51,7 @@ describe.each([
     plan = planBundle(generated.input);
     file = join(folder, `${extra ? 'plain' : 'prefixed'}.pdf`);
     written = await writeBundle({
+      fontFiles: BUNDLE_FONT_FILES,
       plan,
       loadSource: generated.loadSource,
       outputPath: file,
@@ -147,8 +149,8 @@ describe.each([
   });
 });
 
-describe('writeBundle text the standard fonts cannot draw', () => {
-  it('simplifies it on the pages and keeps it in bookmarks', async () => {
+describe('writeBundle text in other alphabets', () => {
+  it('prints names as written, marks only what the font lacks, and keeps everything in bookmarks', async () => {
     const generated = await buildCase([
       {
         id: 'letter',
@@ -162,9 +164,10 @@ describe('writeBundle text the standard fonts cannot draw', () => {
     generated.input.caseDetails.childName = 'Łukasz Nowak';
     const plan = planBundle(generated.input);
     const file = join(folder, 'unicode.pdf');
-    await writeBundle({ plan, loadSource: generated.loadSource, outputPath: file });
-    expect(pageText(file, 1)).toContain('Lukasz Nowak');
-    expect(pageText(file, 2)).toContain('Lukasz’s letter – ?? report');
+    await writeBundle({ fontFiles: BUNDLE_FONT_FILES, plan, loadSource: generated.loadSource, outputPath: file });
+    expect(pageText(file, 1)).toContain('Łukasz Nowak');
+    // DejaVu Sans has no Chinese characters: those alone become "?" on the page.
+    expect(pageText(file, 2)).toContain('Łukasz’s letter – ?? report');
     expect(pageText(file, 2)).toContain('Zoë Ørsted');
     expect(qpdfJson(file).outlines[1]?.kids[0]?.title).toBe('Łukasz’s letter – 学校 report');
     expect(run('pdfinfo', [file]).stdout).toMatch(/^Title:\s+Appeal bundle - Łukasz Nowak$/m);

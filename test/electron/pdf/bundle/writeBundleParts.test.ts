@@ -17,6 +17,7 @@ import {
   qpdfCheck,
   qpdfJson,
 } from '../../../fixtures/bundle/inspectBundle';
+import { BUNDLE_FONT_FILES } from '../../../fixtures/bundle/bundleFontFiles';
 
 const folder = mkdtempSync(join(tmpdir(), 'bundle-parts-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -63,6 +64,7 @@ describe('writeBundleParts', () => {
     const out = join(folder, 'ok');
     mkdirSync(out);
     files = await writeBundleParts({
+      fontFiles: BUNDLE_FONT_FILES,
       plan,
       parts,
       loadSource: generated.loadSource,
@@ -114,6 +116,7 @@ describe('writeBundleParts', () => {
     const controller = new AbortController();
     let saves = 0;
     const written = writeBundleParts({
+      fontFiles: BUNDLE_FONT_FILES,
       plan,
       parts,
       loadSource: generated.loadSource,
