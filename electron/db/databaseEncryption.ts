@@ -68,3 +68,20 @@ export function isPlainDatabaseFile(file: string): boolean {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * True when `key` opens the database file (no key for a plain one), read-only and without
+ * changing a byte: SQLite3MC only finds out that a key is wrong when it reads the first page.
+ */
+export function keyOpensDatabaseFile(file: string, key: DatabaseKey): boolean {
+  let db: Database.Database | undefined;
+  try {
+    db = openDatabaseFile(file, key, { readonly: true });
+    db.pragma('user_version', { simple: true });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}

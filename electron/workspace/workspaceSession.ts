@@ -1,16 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../shared/api/recoveryKey';
-import type { LockNowInput, LockStatusInput } from '../../shared/api/schemas';
-import type { BackupInfo, LockState, LockStatus } from '../../shared/api/types';
+import type { LockNowInput, LockStatusInput, RestoreLockedBackupInput } from '../../shared/api/schemas';
+import type { BackupInfo, LockedRestoreOutcome, LockState, LockStatus } from '../../shared/api/types';
 import { isPlainDatabaseFile, type DatabaseKey } from '../db/databaseEncryption';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { reencryptDatabaseFile } from '../db/reencryptDatabaseFile';
 import type { LockHandlers } from '../main/ipc/handlers';
 import { decryptBackups, encryptPlainBackups } from '../services/backups/convertBackups';
+import { unlockBackup } from '../services/backups/unlockBackup';
 import type { Services } from '../services/createServices';
+import { removeBackupKeyCopy, syncBackupKeyCopy, writeBackupKeyCopy } from './backupKeyCopies';
+import { prepareRestoreSource } from '../services/backups/restoreTables';
+import { removeWithSidecars } from '../services/backups/takeBackup';
 import { hasKeyFile, keyFileFor, NEW_KEY_FILE_DEFAULTS, readKeyFile, removeKeyFile, writeKeyFile } from './keyFile';
 import type { KeyFile } from './keyFile';
 import { DATA_KEY_BYTES, DEFAULT_KDF, passphraseBytes, unwrapKey, wrapKey, type KdfParameters } from './keyWrapping';
@@ -62,16 +66,38 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
     try {
       const built = options.buildServices(db, key);
       const exports = trackExports(built.bundle);
-      open = { db, key, services: { ...built, bundle: exports.bundle }, cancelExports: () => exports.cancelAll() };
+      // A workspace without a lock takes on a locked backup's lock before restoring it: only the
+      // session can turn a lock on (the backups service alone refuses, see restoreLocked there).
+      const backups = {
+        ...built.backups,
+        restoreLocked: (input: RestoreLockedBackupInput) =>
+          state === 'noPassphrase' ? adoptBackupLock(input) : built.backups.restoreLocked(input),
+      };
+      open = {
+        db,
+        key,
+        services: { ...built, bundle: exports.bundle, backups },
+        cancelExports: () => exports.cancelAll(),
+      };
     } catch (error) {
       db.close();
       throw error;
     }
   };
 
-  /** Encrypts any backup still plain (after an interrupted turn-on), then opens the workspace. */
+  /**
+   * Encrypts any backup still plain (after an interrupted turn-on), then opens the workspace. The
+   * key copy in the backup folder is brought up to date first (a lock turned on before copies
+   * were kept has none): should that fail, the backups are still encrypted, as nothing may stay
+   * plain, and the next unlock tries again.
+   */
   const openLocked = (keys: KeyFile, dataKey: Buffer): LockStatus => {
     try {
+      try {
+        syncBackupKeyCopy(backupFolder, keys);
+      } catch (error) {
+        log.error('The copy of the key file in the backup folder could not be written', error);
+      }
       encryptPlainBackups(backupFolder, dataKey, log);
       openWorkspace(dataKey);
     } catch (error) {
@@ -105,6 +131,80 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
     return dataKey;
   };
 
+  /** A copy left behind (the backup folder gone, say) holds only wrapped keys: logged, not fatal. */
+  const removeKeyCopy = (keys: KeyFile): void => {
+    try {
+      removeBackupKeyCopy(backupFolder, keys);
+    } catch (error) {
+      log.error('The copy of the key file in the backup folder could not be removed', error);
+    }
+  };
+
+  /**
+   * Saves a change to the key file: the copy beside the backups first, then the key file itself,
+   * both atomically and durably. If the copy cannot be written nothing has changed; if the key
+   * file then cannot be, the next unlock puts the copy back in step with it.
+   */
+  const saveKeys = (keys: KeyFile): void => {
+    writeBackupKeyCopy(backupFolder, keys);
+    writeKeyFile(keyFile, keys);
+  };
+
+  /**
+   * Turns the lock on for the plain workspace, which is closed: the key file (and its copy beside
+   * the backups) is on disk before the database is encrypted, so an encrypted workspace never
+   * exists without the key file that opens it. A crash before the rename leaves the plain
+   * workspace and a stray key file, which the next start removes. On failure (a full disk, say)
+   * the lock stays off and the workspace opens as it was. Then opens it unlocked.
+   */
+  const encryptWorkspace = (keys: KeyFile, dataKey: Buffer, removeCopyOnFailure: boolean): LockStatus => {
+    try {
+      saveKeys(keys);
+      if (existsSync(databaseFile)) reencryptDatabaseFile(databaseFile, undefined, dataKey);
+    } catch (error) {
+      dataKey.fill(0);
+      removeKeyFile(keyFile);
+      openWorkspace(undefined);
+      if (removeCopyOnFailure) removeKeyCopy(keys);
+      throw error;
+    }
+    state = 'locked';
+    return openLocked(keys, dataKey);
+  };
+
+  /**
+   * Restores a backup locked with a passphrase, into a workspace without a lock: the workspace
+   * takes on the backup's lock (its key copy becomes the key file and the workspace is encrypted
+   * with its data key, as when the lock is turned on), and only then is the backup restored, in
+   * the usual way, so the backup's rows never reach a plain file. A wrong secret or a damaged
+   * backup is found before anything changes.
+   */
+  const adoptBackupLock = (input: RestoreLockedBackupInput): Promise<LockedRestoreOutcome> =>
+    oneAtATime(async () => {
+      // The workspace may have got a lock of its own while this call waited its turn.
+      if (state !== 'noPassphrase') return openServices().backups.restoreLocked(input);
+      // The name matched the backup-name pattern, so it names a file in the backup folder only.
+      const backupFile = join(backupFolder, input.name);
+      if (!existsSync(backupFile)) throw new AppError('NOT_FOUND');
+      const { keys, dataKey } = await unlockBackup(backupFolder, backupFile, input.secret);
+      try {
+        removeWithSidecars(prepareRestoreSource(backupFile, backupFolder, dataKey));
+      } catch (error) {
+        dataKey.fill(0);
+        throw error;
+      }
+      await closeWorkspace();
+      // The copy is already beside the backups, so on failure it stays: its backups need it.
+      encryptWorkspace(keys, dataKey, false);
+      const outcome = await openServices().backups.restore({ name: input.name, confirm: true });
+      return { ...outcome, lockAdopted: true };
+    });
+
+  const openServices = (): Services => {
+    if (!open) throw closedError();
+    return open.services;
+  };
+
   const mustBeUnlocked = (): KeyFile => {
     if (state === 'locked') throw new AppError('LOCKED');
     if (state === 'noPassphrase') throw new AppError('CONFLICT');
@@ -134,7 +234,7 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
         let renewed: KeyFile;
         try {
           renewed = { ...keys, passphrase: await wrapKey(dataKey, passphraseBytes(newPassphrase), 'passphrase', kdf) };
-          writeKeyFile(keyFile, renewed);
+          saveKeys(renewed);
         } catch (error) {
           dataKey.fill(0);
           throw error;
@@ -153,20 +253,13 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
         ]);
         const keys: KeyFile = { ...NEW_KEY_FILE_DEFAULTS, passphrase: passphraseWrap, recoveryKey: recoveryWrap };
         await closeWorkspace();
-        // The key file is on disk before the database is encrypted: an encrypted workspace never
-        // exists without the key file that opens it. A crash before the rename below leaves the
-        // plain workspace and a stray key file, which the next start removes.
+        let unlocked: LockStatus;
         try {
-          writeKeyFile(keyFile, keys);
-          if (existsSync(databaseFile)) reencryptDatabaseFile(databaseFile, undefined, dataKey);
+          unlocked = encryptWorkspace(keys, dataKey, true);
         } catch (error) {
-          // Still plain (a full disk, say): the lock stays off and the workspace opens as it was.
-          removeKeyFile(keyFile);
-          openWorkspace(undefined);
+          recovery.fill(0);
           throw error;
         }
-        state = 'locked';
-        const unlocked = openLocked(keys, dataKey);
         try {
           return { status: unlocked, recoveryKey: formatRecoveryKey(recovery) };
         } finally {
@@ -180,7 +273,7 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
         const dataKey = await unwrapWithPassphrase(keys, currentPassphrase);
         try {
           const passphraseWrap = await wrapKey(dataKey, passphraseBytes(newPassphrase), 'passphrase', kdf);
-          writeKeyFile(keyFile, { ...keys, passphrase: passphraseWrap });
+          saveKeys({ ...keys, passphrase: passphraseWrap });
         } finally {
           dataKey.fill(0);
         }
@@ -192,9 +285,10 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
         const keys = mustBeUnlocked();
         const dataKey = await unwrapWithPassphrase(keys, passphrase);
         await closeWorkspace();
-        // Backups first, then the workspace, then the key file: until the very end everything
-        // encrypted can still be opened, and a crash leaves a state the next start understands.
-        decryptBackups(backupFolder, dataKey, log);
+        // Backups first, then the workspace, then the key file and its copy: until the very end
+        // everything encrypted can still be opened, and a crash leaves a state the next start
+        // understands. The copy stays while any of this lock's backups could not be decrypted.
+        const stillEncrypted = decryptBackups(backupFolder, dataKey, log);
         try {
           if (existsSync(databaseFile)) reencryptDatabaseFile(databaseFile, dataKey, undefined);
         } catch (error) {
@@ -205,6 +299,7 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
         state = 'noPassphrase';
         idleMinutes = null;
         try {
+          if (stillEncrypted === 0) removeKeyCopy(keys);
           // Should this fail, the key file beside a plain database is removed at the next start.
           removeKeyFile(keyFile);
         } finally {
@@ -224,7 +319,7 @@ export function createWorkspaceSession(options: WorkspaceSessionOptions) {
     setIdleMinutes: ({ minutes }) =>
       oneAtATime(() => {
         const keys = mustBeUnlocked();
-        writeKeyFile(keyFile, { ...keys, idleMinutes: minutes });
+        saveKeys({ ...keys, idleMinutes: minutes });
         idleMinutes = minutes;
         return Promise.resolve(status());
       }),

@@ -4,7 +4,8 @@ import type { Result } from './result';
 import type * as S from './schemas';
 import type { CaseDetail, CaseSummary, SaveOutcome } from './types';
 import type { DocumentDetail, DocumentSummary, ImportOutcome, PageThumbnail } from './types';
-import type { BackupInfo, BackupStatus, Reminder, RestoreOutcome, SessionNote, Timeline } from './types';
+import type { BackupInfo, BackupStatus, LockedRestoreOutcome, Reminder, RestoreOutcome } from './types';
+import type { SessionNote, Timeline } from './types';
 import type { BundleOverview, ExportRecord, ExportStart, ExportStatus } from './types';
 import type { HandoverExportOutcome, HandoverImportOutcome } from './types';
 import type { SubmissionExportOutcome, SubmissionsOverview } from './types';
@@ -86,6 +87,11 @@ export type ApiSpec = {
     restore: { input: S.RestoreBackupInput; output: RestoreOutcome };
     /** Whether the last automatic backup failed (a full disk, say), so the person can be told. */
     status: { input: S.ListBackupsInput; output: BackupStatus };
+    /**
+     * Restore a backup locked with a passphrase this workspace does not have, with the passphrase
+     * or recovery key it was made with. A workspace without a lock takes on the backup's.
+     */
+    restoreLocked: { input: S.RestoreLockedBackupInput; output: LockedRestoreOutcome };
   };
   bundle: {
     /** The bundle as it would be exported now: sections, page ranges, index, checks and settings. */

@@ -44,6 +44,7 @@ export const inputSchemas = {
     create: S.createBackupInput,
     restore: S.restoreBackupInput,
     status: S.listBackupsInput,
+    restoreLocked: S.restoreLockedBackupInput,
   },
   bundle: {
     get: S.bundleCaseInput,

@@ -17,7 +17,7 @@ export const API_METHODS = {
   ],
   timeline: ['get', 'setDate', 'removeDate', 'reminders', 'exportCalendar'],
   notes: ['list', 'create', 'update', 'delete'],
-  backups: ['list', 'create', 'restore', 'status'],
+  backups: ['list', 'create', 'restore', 'status', 'restoreLocked'],
   bundle: ['get', 'saveOrder', 'saveOptions', 'export', 'exportStatus', 'cancelExport', 'history'],
   examples: ['create'],
   handover: ['export', 'import'],

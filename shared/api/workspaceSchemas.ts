@@ -95,6 +95,22 @@ export const restoreBackupInput = z
   })
   .strict();
 
+/**
+ * Restoring a backup locked with a passphrase this workspace does not have (its data folder was
+ * lost, say): the passphrase or the recovery key it was made with opens it. Which one was typed
+ * is told by its shape, so the screen needs one box.
+ */
+export const restoreLockedBackupInput = z
+  .object({
+    name: z.string().regex(BACKUP_NAME_PATTERN, { error: 'That backup could not be found.' }),
+    confirm: z.literal(true, { error: 'Confirm that you want to restore this backup.' }),
+    secret: z
+      .string({ error: 'Enter the passphrase or the recovery key.' })
+      .min(1, { error: 'Enter the passphrase or the recovery key.' })
+      .max(1024, { error: 'The passphrase must be 1,024 characters or fewer.' }),
+  })
+  .strict();
+
 export type UpdateCaseDetailsInput = z.input<typeof updateCaseDetailsInput>;
 export type TimelineCaseInput = z.input<typeof timelineCaseInput>;
 export type SetTimelineDateInput = z.input<typeof setTimelineDateInput>;
@@ -108,3 +124,4 @@ export type DeleteNoteInput = z.input<typeof deleteNoteInput>;
 export type ListBackupsInput = z.input<typeof listBackupsInput>;
 export type CreateBackupInput = z.input<typeof createBackupInput>;
 export type RestoreBackupInput = z.input<typeof restoreBackupInput>;
+export type RestoreLockedBackupInput = z.input<typeof restoreLockedBackupInput>;

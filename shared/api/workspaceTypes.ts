@@ -23,6 +23,11 @@ export interface BackupInfo {
   sizeBytes: number;
   /** How many appeals it holds, or null if the copy could not be read. */
   caseCount: number | null;
+  /**
+   * Encrypted with a passphrase lock this workspace does not have open (made before its data
+   * folder was lost, say): it opens with the passphrase or recovery key it was made with.
+   */
+  locked: boolean;
 }
 
 /** An automatic backup that failed since the app was opened or unlocked, until one succeeds. */
@@ -34,4 +39,13 @@ export interface RestoreOutcome {
   restoredFrom: BackupInfo;
   /** The copy of the workspace as it was just before the restore: restore it to undo. */
   undo: BackupInfo;
+}
+
+/** A locked backup restored with its passphrase or recovery key. */
+export interface LockedRestoreOutcome extends RestoreOutcome {
+  /**
+   * True when the workspace had no passphrase lock and took on the backup's (its passphrase and
+   * recovery key now open Appeal Bundle); false when it keeps its own lock.
+   */
+  lockAdopted: boolean;
 }

@@ -52,6 +52,7 @@ export function createHandlers(getServices: () => Services, lock: LockHandlers):
       create: (input) => getServices().backups.create(input),
       restore: (input) => getServices().backups.restore(input),
       status: () => getServices().backups.status(),
+      restoreLocked: (input) => getServices().backups.restoreLocked(input),
     },
     bundle: {
       get: (input) => getServices().bundle.get(input),

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { AppError } from '../../../shared/api/errors';
 import type * as S from '../../../shared/api/schemas';
-import type { BackupInfo, BackupKind, BackupStatus, RestoreOutcome } from '../../../shared/api/types';
-import { openDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
+import type { BackupInfo, BackupKind, BackupStatus, LockedRestoreOutcome } from '../../../shared/api/types';
+import type { RestoreOutcome } from '../../../shared/api/types';
+import { isPlainDatabaseFile, openDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
 import type { ServiceDeps } from '../deps';
 import { toAppError } from '../toAppError';
 import { formatBackupName, parseBackupName } from './backupNames';
 import { planRotation } from './planRotation';
 import { keyForBackup, prepareRestoreSource, restoreTables } from './restoreTables';
 import { encryptedCopy, onlineBackup, removeWithSidecars, takeBackup, type CopyDatabase } from './takeBackup';
+import { unlockBackup } from './unlockBackup';
 
 export interface BackupOptions {
   /** Where backups go: outside the workspace's own folder, so damage to one leaves the other. */
@@ -48,11 +50,14 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
     const parsed = parseBackupName(name);
     const file = join(folder, name);
     if (!parsed || !existsSync(file)) return undefined;
+    const count = caseCount ?? countCases(file, keyForBackup(file, databaseKey));
     return {
       name,
       ...parsed,
       sizeBytes: statSync(file).size,
-      caseCount: caseCount ?? countCases(file, keyForBackup(file, databaseKey)),
+      caseCount: count,
+      // Encrypted, and this workspace's key (or its lack of one) does not open it.
+      locked: count === null && !isPlainDatabaseFile(file),
     };
   };
 
@@ -87,6 +92,23 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
     return info;
   };
 
+  /** The restore itself, run in the queue by its callers, with the key that opens the backup. */
+  const restoreFrom = async (name: string, sourceKey: DatabaseKey): Promise<RestoreOutcome> => {
+    const restoredFrom = describe(name);
+    if (!restoredFrom) throw new AppError('NOT_FOUND');
+    const backupFile = join(folder, name);
+    const source = prepareRestoreSource(backupFile, folder, sourceKey);
+    try {
+      const undo = await backUp('beforeRestore');
+      restoreTables(db, source, sourceKey);
+      // The rows just replaced may still sit in the WAL; leave no stray copy of them there.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return { restoredFrom, undo };
+    } finally {
+      removeWithSidecars(source);
+    }
+  };
+
   return {
     list(_input: S.ListBackupsInput): BackupInfo[] {
       return listAll();
@@ -119,20 +141,25 @@ export function createBackupsService({ db, now }: Pick<ServiceDeps, 'db' | 'now'
      * (a full disk), nothing is restored.
      */
     restore(input: S.RestoreBackupInput): Promise<RestoreOutcome> {
+      return oneAtATime(() => restoreFrom(input.name, keyForBackup(join(folder, input.name), databaseKey)));
+    },
+
+    /**
+     * Restores a backup locked with another lock's data key (see unlockBackup.ts) into this
+     * workspace, which must have a lock of its own: the rows are then encrypted under it, so the
+     * workspace is no less protected than the backup was. A workspace without a lock is refused
+     * here, as putting the backup's rows in it would leave them in plain text; the workspace
+     * session, which alone can turn a lock on, takes on the backup's lock first instead.
+     */
+    restoreLocked(input: S.RestoreLockedBackupInput): Promise<LockedRestoreOutcome> {
       return oneAtATime(async () => {
-        const restoredFrom = describe(input.name);
-        if (!restoredFrom) throw new AppError('NOT_FOUND');
-        const backupFile = join(folder, input.name);
-        const sourceKey = keyForBackup(backupFile, databaseKey);
-        const source = prepareRestoreSource(backupFile, folder, sourceKey);
+        if (!databaseKey) throw new AppError('CONFLICT');
+        if (!describe(input.name)) throw new AppError('NOT_FOUND');
+        const { dataKey } = await unlockBackup(folder, join(folder, input.name), input.secret);
         try {
-          const undo = await backUp('beforeRestore');
-          restoreTables(db, source, sourceKey);
-          // The rows just replaced may still sit in the WAL; leave no stray copy of them there.
-          db.pragma('wal_checkpoint(TRUNCATE)');
-          return { restoredFrom, undo };
+          return { ...(await restoreFrom(input.name, dataKey)), lockAdopted: false };
         } finally {
-          removeWithSidecars(source);
+          dataKey.fill(0);
         }
       });
     },

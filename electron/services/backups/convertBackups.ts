@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPlainDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
+import { isPlainDatabaseFile, keyOpensDatabaseFile, type DatabaseKey } from '../../db/databaseEncryption';
 import { reencryptDatabaseFile, removeDatabaseFile } from '../../db/reencryptDatabaseFile';
 import { parseBackupName } from './backupNames';
 
@@ -39,15 +39,20 @@ export function encryptPlainBackups(folder: string, key: Buffer, log: Log): numb
 /**
  * When the lock is turned off, the backups are decrypted with the workspace, so they can still be
  * restored once the key file is gone. One that cannot be decrypted is left as it is: unreadable,
- * it exposes nothing.
+ * it exposes nothing. Backups of another lock (made before the data folder was lost, say) are not
+ * this key's to decrypt and are left with their own key copy. Returns how many of this key's
+ * backups are still encrypted, so its key copy is kept while any is.
  */
-export function decryptBackups(folder: string, key: DatabaseKey, log: Log): void {
+export function decryptBackups(folder: string, key: DatabaseKey, log: Log): number {
+  let failed = 0;
   for (const file of backupFiles(folder)) {
-    if (isPlainDatabaseFile(file)) continue;
+    if (isPlainDatabaseFile(file) || !keyOpensDatabaseFile(file, key)) continue;
     try {
       reencryptDatabaseFile(file, key, undefined);
     } catch (error) {
       log.error('An encrypted backup could not be decrypted and was left as it was', error);
+      failed++;
     }
   }
+  return failed;
 }

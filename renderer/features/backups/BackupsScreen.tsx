@@ -69,7 +69,7 @@ export function BackupsScreen() {
               <tr className="govuk-table__row" key={backup.name}>
                 <td className="govuk-table__cell">{formatTimestamp(backup.takenAt)}</td>
                 <td className="govuk-table__cell">{kindLabel(backup)}</td>
-                <td className="govuk-table__cell">{describeCases(backup.caseCount)}</td>
+                <td className="govuk-table__cell">{describeCases(backup)}</td>
                 <td className="govuk-table__cell">{formatSize(backup.sizeBytes)}</td>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/backups/${encodeURIComponent(backup.name)}/restore`}>

@@ -4,15 +4,26 @@ import { Page } from '../../components/Page';
 import { ProblemPanel } from '../../components/ProblemPanel';
 import { WarningText } from '../../components/WarningText';
 import { describeBackup, describeCases } from './describeBackup';
-import { useBackups, useRestoreBackup } from './useBackups';
+import { RestoreLockedBackupForm } from './RestoreLockedBackupForm';
+import { useBackups, useRestoreBackup, useRestoreLockedBackup } from './useBackups';
 
 /** Asks before restoring; afterwards says what happened and offers to undo it. */
 export function RestoreBackupScreen() {
   const name = useParams().backupName ?? '';
   const backups = useBackups();
   const restore = useRestoreBackup();
-  if (restore.data)
-    return <Restored outcome={restore.data} onUndo={(undo) => restore.mutate(undo.name)} pending={restore.isPending} />;
+  const restoreLocked = useRestoreLockedBackup();
+  // After an undo the plain restore's outcome is the newer one.
+  const outcome = restore.data ?? restoreLocked.data;
+  if (outcome)
+    return (
+      <Restored
+        outcome={outcome}
+        lockAdopted={restoreLocked.data?.lockAdopted === true}
+        onUndo={(undo) => restore.mutate(undo.name)}
+        pending={restore.isPending}
+      />
+    );
   const backup = backups.data?.find((item) => item.name === name);
   return (
     <Page title="Restore this backup?">
@@ -24,10 +35,11 @@ export function RestoreBackupScreen() {
       {backups.isSuccess && !backup ? (
         <p className="govuk-body">We could not find that backup. It may have been replaced by a newer one.</p>
       ) : null}
-      {backup ? (
+      {backup?.locked ? <RestoreLockedBackupForm backup={backup} restore={restoreLocked} /> : null}
+      {backup && !backup.locked ? (
         <>
           <p className="govuk-body">
-            Backup made {describeBackup(backup)}. It has {describeCases(backup.caseCount)}.
+            Backup made {describeBackup(backup)}. It has {describeCases(backup)}.
           </p>
           <WarningText>
             Every appeal, document and note will be put back as it was then. Changes made since will be replaced.
@@ -60,10 +72,12 @@ export function RestoreBackupScreen() {
 
 function Restored({
   outcome,
+  lockAdopted,
   onUndo,
   pending,
 }: {
   outcome: RestoreOutcome;
+  lockAdopted: boolean;
   onUndo: (undo: BackupInfo) => void;
   pending: boolean;
 }) {
@@ -74,6 +88,16 @@ function Restored({
           Your appeals are now as they were in the backup made {describeBackup(outcome.restoredFrom)}.
         </div>
       </div>
+      {lockAdopted ? (
+        <>
+          <h2 className="govuk-heading-m">The passphrase lock is on</h2>
+          <p className="govuk-body">
+            Like the backup, your appeals are now locked with a passphrase: the one the backup was made with. Use it to
+            open Appeal Bundle from now on. The recovery key from that time still works if you forget it. You can change
+            the passphrase or turn the lock off on the Passphrase lock page.
+          </p>
+        </>
+      ) : null}
       <h2 className="govuk-heading-m">To undo this</h2>
       <p className="govuk-body">
         Your appeals as they were just before are kept as the backup made {describeBackup(outcome.undo)}. Restore it to

@@ -15,9 +15,11 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function describeCases(count: number | null): string {
-  if (count === null) return 'Could not be read';
-  return `${String(count)} ${count === 1 ? 'appeal' : 'appeals'}`;
+/** What the backup holds, as far as this workspace can tell. */
+export function describeCases({ caseCount, locked }: Pick<BackupInfo, 'caseCount' | 'locked'>): string {
+  if (locked) return 'Locked with a passphrase';
+  if (caseCount === null) return 'Could not be read';
+  return `${String(caseCount)} ${caseCount === 1 ? 'appeal' : 'appeals'}`;
 }
 
 /** "23 November 2026, 09:00 (made by you)". */

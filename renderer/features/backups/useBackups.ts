@@ -27,3 +27,15 @@ export function useRestoreBackup() {
     },
   });
 }
+
+/** A backup locked with a passphrase this workspace does not have; the lock may change too. */
+export function useRestoreLockedBackup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; secret: string }) =>
+      call(window.api.backups.restoreLocked({ ...input, confirm: true })),
+    onSuccess: async () => {
+      await client.invalidateQueries();
+    },
+  });
+}
