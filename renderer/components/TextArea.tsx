@@ -1,4 +1,5 @@
 import { forwardRef, type TextareaHTMLAttributes } from 'react';
+import { FieldMessages, fieldDescribedBy } from './FieldMessages';
 
 interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   id: string;
@@ -14,22 +15,13 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
   { id, label, hint, error, boldLabel, className, rows = 5, ...textarea },
   ref,
 ) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = fieldDescribedBy(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className={boldLabel ? 'govuk-label govuk-label--s' : 'govuk-label'} htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         id={id}
         ref={ref}

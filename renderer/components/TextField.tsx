@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes } from 'react';
+import { FieldMessages, fieldDescribedBy } from './FieldMessages';
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   id: string;
@@ -14,7 +15,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   { id, label, hint, error, labelIsHeading, className, ...input },
   ref,
 ) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = fieldDescribedBy(id, hint, error);
   const labelElement = (
     <label className={labelIsHeading ? 'govuk-label govuk-label--l' : 'govuk-label'} htmlFor={id}>
       {label}
@@ -29,16 +30,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       ) : (
         labelElement
       )}
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
         ref={ref}
